@@ -1,0 +1,1 @@
+"""Plain values and rules of the register: no Qt, no SQL."""

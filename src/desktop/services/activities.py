@@ -1,0 +1,183 @@
+"""Activities carried out under agreements: listed page by page, counted by the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, contains_eager
+
+from desktop.domain import records as r
+from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.kinds import ActivityKind, ActivityStatus
+from desktop.domain.messages import Message, N_
+from desktop.services import convert, validation
+from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid
+from desktop.services.search import like_all_terms
+from desktop.store import models as m
+from desktop.store.types import utcnow
+
+FIELDS = [
+    "kind", "title_ar", "title_en", "start", "end", "place", "country", "status",
+    "participants", "notes",
+]
+
+SORTABLE = {
+    "start": m.ActivityRow.start,
+    "end": m.ActivityRow.end,
+    "title_ar": m.ActivityRow.title_ar,
+    "title_en": m.ActivityRow.title_en,
+    "kind": m.ActivityRow.kind,
+    "status": m.ActivityRow.status,
+    "place": m.ActivityRow.place,
+    "country": m.ActivityRow.country,
+    "participants": m.ActivityRow.participants,
+    "agreement": m.AgreementRow.reference,
+}
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """Which activities a list shows. ``agreement`` is a reference or UUID."""
+
+    agreement: str | None = None
+    search: str | None = None
+    status: ActivityStatus | None = None
+    kind: ActivityKind | None = None
+
+
+def _filtered(query: Select, flt: ActivityFilter) -> Select:  # type: ignore[type-arg]
+    if flt.agreement:
+        query = query.where(
+            (m.AgreementRow.reference == flt.agreement) | (m.AgreementRow.uuid == flt.agreement)
+        )
+    if flt.search:
+        query = query.where(like_all_terms(m.ActivityRow.search_text, flt.search))
+    if flt.status:
+        query = query.where(m.ActivityRow.status == flt.status)
+    if flt.kind:
+        query = query.where(m.ActivityRow.kind == flt.kind)
+    return query
+
+
+def list_activities(
+    session: Session,
+    flt: ActivityFilter = ActivityFilter(),
+    *,
+    order_by: str = "start",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[r.Activity]:
+    column = SORTABLE.get(order_by, m.ActivityRow.start)
+    order = column.desc() if descending else column.asc()
+    query = (
+        select(m.ActivityRow)
+        .join(m.ActivityRow.agreement)
+        .options(contains_eager(m.ActivityRow.agreement))
+        .order_by(order, m.ActivityRow.id)
+    )
+    query = _filtered(query, flt).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = session.scalars(query).all()
+    objectives = _objective_uuids(session, {row.objective_id for row in rows if row.objective_id})
+    leads = _organization_uuids(session, {row.lead_organization_id for row in rows if row.lead_organization_id})
+    result = []
+    for row in rows:
+        rec = _convert_light(row, objectives, leads)
+        result.append(rec)
+    return result
+
+
+def _objective_uuids(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(m.ObjectiveRow.id, m.ObjectiveRow.uuid).where(m.ObjectiveRow.id.in_(ids))).tuples())
+
+
+def _organization_uuids(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(
+        session.execute(select(m.OrganizationRow.id, m.OrganizationRow.uuid).where(m.OrganizationRow.id.in_(ids))).tuples()
+    )
+
+
+def _convert_light(row: m.ActivityRow, objectives: dict[int, str], leads: dict[int, str]) -> r.Activity:
+    rec = r.Activity(
+        uuid=row.uuid, version=row.version, created_at=row.created_at, updated_at=row.updated_at,
+        agreement_uuid=row.agreement.uuid,
+        objective_uuid=objectives.get(row.objective_id) if row.objective_id else None,
+        lead_organization_uuid=leads.get(row.lead_organization_id) if row.lead_organization_id else None,
+        agreement_reference=row.agreement.reference,
+    )
+    for name in FIELDS:
+        setattr(rec, name, getattr(row, name))
+    return rec
+
+
+def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -> int:
+    query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
+    return session.scalar(_filtered(query, flt)) or 0
+
+
+def counts_by_status(session: Session, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityStatus, int]:
+    query = select(m.ActivityRow.status, func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
+    query = _filtered(query, flt).group_by(m.ActivityRow.status)
+    return {status: n for status, n in session.execute(query).tuples()}
+
+
+def counts_by_kind(session: Session, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityKind, int]:
+    query = select(m.ActivityRow.kind, func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
+    query = _filtered(query, flt).group_by(m.ActivityRow.kind)
+    return {kind: n for kind, n in session.execute(query).tuples()}
+
+
+def get_activity(session: Session, uuid: str) -> r.Activity:
+    return convert.activity(row_by_uuid(session, m.ActivityRow, uuid, "activity"))
+
+
+def save_activity(session: Session, rec: r.Activity) -> Saved[r.Activity]:
+    problems = validation.activity(rec)
+    agreement = session.scalar(
+        select(m.AgreementRow).where(
+            (m.AgreementRow.uuid == rec.agreement_uuid) | (m.AgreementRow.reference == rec.agreement_uuid)
+        )
+    ) if rec.agreement_uuid else None
+    if rec.agreement_uuid and agreement is None:
+        problems.append(validation.problem("agreement", N_("No agreement with reference or id {key}."), key=rec.agreement_uuid))
+    if agreement is not None:
+        problems += validation.within_period(rec, agreement.period_start, agreement.period_end)
+    warnings = validation.raise_errors(problems)
+    assert agreement is not None
+    objective = optional_row_objective(session, rec.objective_uuid, agreement)
+    lead = optional_row(session, m.OrganizationRow, rec.lead_organization_uuid, "organisation")
+    row = session.scalar(select(m.ActivityRow).where(m.ActivityRow.uuid == rec.uuid)) if rec.uuid else None
+    if row is not None:
+        check_version(row, rec)
+        row.updated_at = utcnow()
+    else:
+        row = m.ActivityRow(uuid=rec.uuid) if rec.uuid else m.ActivityRow()
+        session.add(row)
+    apply_fields(row, rec, FIELDS)
+    row.agreement = agreement
+    row.objective = objective
+    row.lead_organization = lead
+    row.search_text = convert.activity_search_text(row)
+    session.flush()
+    return Saved(convert.activity(row), warnings)
+
+
+def optional_row_objective(session: Session, uuid: str | None, agreement: m.AgreementRow) -> m.ObjectiveRow | None:
+    if not uuid:
+        return None
+    objective = row_by_uuid(session, m.ObjectiveRow, uuid, "objective")  # type: ignore[type-var]
+    if objective.agreement_id != agreement.id:
+        raise ValidationError([FieldProblem("objective", Message(N_("The objective belongs to another agreement.")))])
+    return objective
+
+
+def delete_activity(session: Session, uuid: str) -> None:
+    session.delete(row_by_uuid(session, m.ActivityRow, uuid, "activity"))
+    session.flush()

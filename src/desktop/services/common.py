@@ -1,0 +1,63 @@
+"""Helpers shared by the services: finding rows, checking versions, save results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import ConflictError, FieldProblem, NotFoundError
+from desktop.domain.messages import Message, N_
+from desktop.domain.records import Stamp
+from desktop.store.models import Tracked
+
+T = TypeVar("T")
+RowT = TypeVar("RowT", bound=Tracked)
+
+
+@dataclass
+class Saved(Generic[T]):
+    """What a save returns: the record as stored, and warnings worth showing."""
+
+    record: T
+    warnings: list[FieldProblem] = field(default_factory=list)
+
+
+def row_by_uuid(session: Session, model: type[RowT], uuid: str | None, what: str) -> RowT:
+    row = session.scalar(select(model).where(model.uuid == uuid)) if uuid else None
+    if row is None:
+        raise NotFoundError(Message(N_("No {what} with id {uuid}."), {"what": what, "uuid": uuid}))
+    return row
+
+
+def optional_row(session: Session, model: type[RowT], uuid: str | None, what: str) -> RowT | None:
+    return row_by_uuid(session, model, uuid, what) if uuid else None
+
+
+def check_version(row: Tracked, record: Stamp) -> None:
+    """Refuse to save over a change made since the record was read."""
+    if record.version and row.version != record.version:
+        raise ConflictError(
+            Message(
+                N_(
+                    "This record was changed elsewhere at {when} (version {theirs}, yours {mine}); "
+                    "reload it before saving."
+                ),
+                {
+                    "when": row.updated_at.strftime("%Y-%m-%d %H:%M UTC") if row.updated_at else "?",
+                    "theirs": row.version,
+                    "mine": record.version,
+                },
+            )
+        )
+
+
+def apply_fields(row: object, record: object, names: list[str]) -> None:
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            value = value.strip() if name in ("reference", "acronym") else value
+        if getattr(row, name) != value:
+            setattr(row, name, value)

@@ -1,0 +1,154 @@
+"""The register as the UI and CLI see it: one method per user action, each in its own
+session and transaction (committed on success, rolled back on any error)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.domain import records as r
+from desktop.domain.errors import ConflictError, StorageError
+from desktop.domain.kinds import ActivityKind, ActivityStatus
+from desktop.domain.messages import Message, N_
+from desktop.services import activities, agreements, milestones, organizations
+from desktop.services.activities import ActivityFilter
+from desktop.services.common import Saved
+from desktop.store.database import Database, open_database
+
+
+class Register:
+    """An open register. Create with :meth:`open` (a path or URL) or from a Database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None, **kwargs: Any) -> Register:
+        return cls(open_database(target, **kwargs))
+
+    def close(self) -> None:
+        self.database.close()
+
+    @property
+    def url(self) -> str:
+        return self.database.url
+
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
+
+    def _run(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            with self.database.transaction() as session:
+                return action(session, *args, **kwargs)
+        except StaleDataError as exc:
+            raise ConflictError(
+                Message(N_("This record was changed elsewhere while you were saving; reload it."))
+            ) from exc
+        except (OperationalError, DBAPIError) as exc:
+            orig = getattr(exc, "orig", None) or exc
+            raise StorageError(
+                Message(N_("The database could not complete the operation: {error}"), {"error": str(orig).splitlines()[0]})
+            ) from exc
+
+    # -- organisations and people -------------------------------------------------------
+    def organizations(self, search: str | None = None) -> list[r.Organization]:
+        return self._run(organizations.list_organizations, search)  # type: ignore[no-any-return]
+
+    def organization(self, uuid: str) -> r.Organization:
+        return self._run(organizations.get_organization, uuid)  # type: ignore[no-any-return]
+
+    def save_organization(self, rec: r.Organization) -> Saved[r.Organization]:
+        return self._run(organizations.save_organization, rec)  # type: ignore[no-any-return]
+
+    def organization_dependents(self, uuid: str) -> dict[str, int]:
+        return self._run(organizations.organization_dependents, uuid)  # type: ignore[no-any-return]
+
+    def delete_organization(self, uuid: str) -> None:
+        self._run(organizations.delete_organization, uuid)
+
+    def people(self, search: str | None = None) -> list[r.Person]:
+        return self._run(organizations.list_people, search)  # type: ignore[no-any-return]
+
+    def person(self, uuid: str) -> r.Person:
+        return self._run(organizations.get_person, uuid)  # type: ignore[no-any-return]
+
+    def save_person(self, rec: r.Person) -> Saved[r.Person]:
+        return self._run(organizations.save_person, rec)  # type: ignore[no-any-return]
+
+    def person_dependents(self, uuid: str) -> dict[str, int]:
+        return self._run(organizations.person_dependents, uuid)  # type: ignore[no-any-return]
+
+    def delete_person(self, uuid: str) -> None:
+        self._run(organizations.delete_person, uuid)
+
+    # -- agreements -----------------------------------------------------------------------
+    def agreements(self, search: str | None = None) -> list[r.Agreement]:
+        return self._run(agreements.list_agreements, search)  # type: ignore[no-any-return]
+
+    def agreements_full(self, search: str | None = None) -> list[r.Agreement]:
+        return self._run(agreements.list_agreements_full, search)  # type: ignore[no-any-return]
+
+    def agreement(self, key: str) -> r.Agreement:
+        """By UUID or reference."""
+        return self._run(agreements.get_agreement, key)  # type: ignore[no-any-return]
+
+    def save_agreement(self, rec: r.Agreement) -> Saved[r.Agreement]:
+        return self._run(agreements.save_agreement, rec)  # type: ignore[no-any-return]
+
+    def agreement_dependents(self, key: str) -> dict[str, int]:
+        return self._run(agreements.agreement_dependents, key)  # type: ignore[no-any-return]
+
+    def delete_agreement(self, key: str, *, with_activities: bool = False) -> None:
+        self._run(agreements.delete_agreement, key, with_activities=with_activities)
+
+    # -- activities -----------------------------------------------------------------------
+    def activities(
+        self,
+        flt: ActivityFilter = ActivityFilter(),
+        *,
+        order_by: str = "start",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[r.Activity]:
+        return self._run(  # type: ignore[no-any-return]
+            activities.list_activities, flt, order_by=order_by, descending=descending, offset=offset, limit=limit
+        )
+
+    def count_activities(self, flt: ActivityFilter = ActivityFilter()) -> int:
+        return self._run(activities.count_activities, flt)  # type: ignore[no-any-return]
+
+    def activity_counts_by_status(self, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityStatus, int]:
+        return self._run(activities.counts_by_status, flt)  # type: ignore[no-any-return]
+
+    def activity_counts_by_kind(self, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityKind, int]:
+        return self._run(activities.counts_by_kind, flt)  # type: ignore[no-any-return]
+
+    def activity(self, uuid: str) -> r.Activity:
+        return self._run(activities.get_activity, uuid)  # type: ignore[no-any-return]
+
+    def save_activity(self, rec: r.Activity) -> Saved[r.Activity]:
+        return self._run(activities.save_activity, rec)  # type: ignore[no-any-return]
+
+    def delete_activity(self, uuid: str) -> None:
+        self._run(activities.delete_activity, uuid)
+
+    # -- milestones -----------------------------------------------------------------------
+    def milestones(self, search: str | None = None, agreement_uuid: str | None = None) -> list[r.Milestone]:
+        return self._run(milestones.list_milestones, search, agreement_uuid)  # type: ignore[no-any-return]
+
+    def milestone(self, uuid: str) -> r.Milestone:
+        return self._run(milestones.get_milestone, uuid)  # type: ignore[no-any-return]
+
+    def save_milestone(self, rec: r.Milestone) -> Saved[r.Milestone]:
+        return self._run(milestones.save_milestone, rec)  # type: ignore[no-any-return]
+
+    def delete_milestone(self, uuid: str) -> None:
+        self._run(milestones.delete_milestone, uuid)
+
+    def is_empty(self) -> bool:
+        return not self._run(lambda s: agreements.list_agreements(s)) and not self.organizations()

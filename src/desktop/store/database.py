@@ -1,0 +1,254 @@
+"""Opening a register: resolve the location, check it, migrate it, hand out sessions."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.errors import SchemaTooNewError, StorageError
+from desktop.domain.messages import Message, N_
+from desktop.store import migrate
+
+ENV_URL = "SIJILL_DATABASE_URL"
+DEFAULT_FILENAME = "sijill.sqlite"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("sijill", appauthor=False))
+
+
+def default_database_path() -> Path:
+    return default_data_dir() / DEFAULT_FILENAME
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
+    """The SQLAlchemy URL for ``--db`` (a path or URL), else $SIJILL_DATABASE_URL, else the
+    default SQLite file in the user data folder."""
+    if target is None or str(target) == "":
+        target = os.environ.get(ENV_URL) or default_database_path()
+    text = str(target)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().absolute())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for another engine or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+@dataclass
+class Database:
+    """An open register: its URL, engine and a factory of sessions (one per user action)."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    read_only: bool = False
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def display_name(self) -> str:
+        path = self.path
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One session, one transaction: committed on success, rolled back on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        if not _is_read_only(dbapi_connection):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def _is_read_only(connection: sqlite3.Connection) -> bool:
+    try:
+        row = connection.execute("PRAGMA query_only").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0])
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (POSIX)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _probe_sqlite_file(path: Path) -> str | None:
+    """Read the schema revision of an existing file without writing a byte to it.
+
+    Raises StorageError when the file is not a usable SQLite database."""
+    if path.is_dir():
+        raise StorageError(Message(N_("{path} is a folder, not a database file."), {"path": path}))
+    if not os.access(path, os.R_OK):
+        raise StorageError(Message(N_("Cannot read {path}: permission denied."), {"path": path}))
+    if path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15)
+    except sqlite3.Error as exc:
+        raise StorageError(Message(N_("Cannot open {path}: {error}"), {"path": path, "error": exc})) from exc
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise StorageError(
+                    Message(N_("{path} is a SQLite file but not a Sijill register."), {"path": path})
+                )
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            Message(
+                N_("{path} is not a Sijill database or is damaged ({error})."),
+                {"path": path, "error": exc},
+            )
+        ) from exc
+    finally:
+        con.close()
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """Copy a SQLite database with the online backup API (consistent even while in use),
+    writing to a temporary name and renaming it into place."""
+    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = destination.with_name(destination.name + ".part")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=15)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(partial, destination)
+    return destination
+
+
+def _pre_migration_copy(path: Path, revision: str | None) -> Path:
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-migration-{revision or 'empty'}-{stamp}{path.suffix}")
+    return backup_sqlite(path, target)
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(Message(N_("Not a database path or URL: {url}"), {"url": url})) from exc
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and read_only:
+            engine = create_engine(
+                f"sqlite:///{path.as_uri()}?mode=ro&uri=true",
+                connect_args={"timeout": 15},
+            )
+        else:
+            engine = create_engine(url, connect_args={"timeout": 15})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        if read_only:
+            event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=ON"))
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # a missing driver, a malformed URL
+        raise StorageError(Message(N_("Cannot use {url}: {error}"), {"url": url, "error": exc})) from exc
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    migrate_to_head: bool = True,
+    read_only: bool = False,
+) -> Database:
+    """Open (creating and migrating as needed) the register at ``target``.
+
+    A file whose schema is newer than this Sijill is refused and left untouched; an existing
+    file is copied aside with the SQLite backup API before it is migrated."""
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    revision: str | None = None
+    if path is not None:
+        if path.exists():
+            revision = _probe_sqlite_file(path)
+        elif read_only:
+            raise StorageError(Message(N_("No database at {path}."), {"path": path}))
+        else:
+            try:
+                _create_private_file(path)
+            except OSError as exc:
+                raise StorageError(
+                    Message(N_("Cannot create {path}: {error}"), {"path": path, "error": exc.strerror})
+                ) from exc
+        migrate.refuse_if_too_new(revision, str(path))
+    engine = make_engine(url, read_only=read_only)
+    try:
+        if path is None:
+            with engine.connect() as connection:
+                revision = migrate.current_revision(connection)
+            migrate.refuse_if_too_new(revision, make_url(url).render_as_string(hide_password=True))
+        if migrate_to_head and not read_only and not migrate.is_head(revision):
+            if path is not None and revision is not None:
+                _pre_migration_copy(path, revision)
+            migrate.upgrade(engine)
+    except (SchemaTooNewError, StorageError):
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError, OSError) as exc:
+        engine.dispose()
+        raise StorageError(
+            Message(N_("Cannot open the database {name}: {error}"), {"name": url, "error": _short(exc)})
+        ) from exc
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessions=sessions, read_only=read_only)
+
+
+def _short(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
+
+
+def table_names(engine: Engine) -> list[str]:
+    return sorted(inspect(engine).get_table_names())

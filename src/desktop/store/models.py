@@ -1,0 +1,247 @@
+"""The register's tables, as SQLAlchemy 2 typed declarative models."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop.domain.dates import PartialDate
+from desktop.domain.kinds import (
+    ActivityKind,
+    ActivityStatus,
+    AgreementKind,
+    AgreementStatus,
+    OrganizationKind,
+)
+from desktop.store.types import PartialDateType, UTCDateTime, new_uuid, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(cls: type) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+        create_constraint=False,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """Stable identity, timestamps and a version counter checked on every UPDATE."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[_dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[_dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+
+class OrganizationRow(Tracked, Base):
+    __tablename__ = "organization"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    name_ar: Mapped[str] = mapped_column(String(300), default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    acronym: Mapped[str] = mapped_column(String(50), default="")
+    kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind), default=OrganizationKind.OTHER)
+    country: Mapped[str] = mapped_column(String(100), default="")
+
+
+class PersonRow(Tracked, Base):
+    __tablename__ = "person"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    name_ar: Mapped[str] = mapped_column(String(300), default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    honorific_ar: Mapped[str] = mapped_column(String(100), default="")
+    honorific_en: Mapped[str] = mapped_column(String(100), default="")
+    position_ar: Mapped[str] = mapped_column(Text, default="")
+    position_en: Mapped[str] = mapped_column(Text, default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="RESTRICT"), index=True
+    )
+    organization: Mapped[OrganizationRow | None] = relationship()
+
+
+class AgreementPartyRow(Base):
+    __tablename__ = "agreement_party"
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    organization: Mapped[OrganizationRow] = relationship()
+
+
+class SignatoryRow(Base):
+    __tablename__ = "signatory"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="RESTRICT"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person: Mapped[PersonRow] = relationship()
+    party: Mapped[OrganizationRow | None] = relationship()
+
+
+class ObjectiveRow(Base):
+    __tablename__ = "objective"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text_ar: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatementRow(Base):
+    __tablename__ = "statement"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    speaker: Mapped[str] = mapped_column(String(300), default="")
+    text_ar: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    person: Mapped[PersonRow | None] = relationship()
+
+
+class AgreementRow(Tracked, Base):
+    __tablename__ = "agreement"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    reference: Mapped[str] = mapped_column(String(100), unique=True)
+    title_ar: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[AgreementKind] = mapped_column(_enum(AgreementKind), default=AgreementKind.OTHER)
+    status: Mapped[AgreementStatus] = mapped_column(
+        _enum(AgreementStatus), default=AgreementStatus.DRAFT
+    )
+    period_start: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    period_end: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    signed_on: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    signing_place_ar: Mapped[str] = mapped_column(String(300), default="")
+    signing_place_en: Mapped[str] = mapped_column(String(300), default="")
+    predecessor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement.id", ondelete="SET NULL"), index=True
+    )
+    purpose_ar: Mapped[str] = mapped_column(Text, default="")
+    purpose_en: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    predecessor: Mapped[AgreementRow | None] = relationship(remote_side="AgreementRow.id")
+    parties: Mapped[list[AgreementPartyRow]] = relationship(
+        order_by=AgreementPartyRow.position, cascade="all, delete-orphan"
+    )
+    signatories: Mapped[list[SignatoryRow]] = relationship(
+        order_by=SignatoryRow.position, cascade="all, delete-orphan"
+    )
+    objectives: Mapped[list[ObjectiveRow]] = relationship(
+        order_by=ObjectiveRow.position, cascade="all, delete-orphan"
+    )
+    statements: Mapped[list[StatementRow]] = relationship(
+        order_by=StatementRow.position, cascade="all, delete-orphan"
+    )
+
+
+class ActivityRow(Tracked, Base):
+    __tablename__ = "activity"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+    __table_args__ = (
+        CheckConstraint("participants IS NULL OR participants >= 0", name="participants"),
+        Index("ix_activity_agreement_start", "agreement_id", "start"),
+    )
+
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="RESTRICT"))
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind), default=ActivityKind.OTHER)
+    title_ar: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[PartialDate | None] = mapped_column(PartialDateType, index=True)
+    end: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[ActivityStatus] = mapped_column(
+        _enum(ActivityStatus), default=ActivityStatus.PLANNED, index=True
+    )
+    lead_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    participants: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    agreement: Mapped[AgreementRow] = relationship()
+    objective: Mapped[ObjectiveRow | None] = relationship()
+    lead_organization: Mapped[OrganizationRow | None] = relationship()
+
+
+class MilestoneRow(Tracked, Base):
+    __tablename__ = "milestone"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    date: Mapped[PartialDate | None] = mapped_column(PartialDateType, index=True)
+    title_ar: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    description_ar: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    agreement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement.id", ondelete="SET NULL"), index=True
+    )
+    agreement: Mapped[AgreementRow | None] = relationship()
+
+
+class SettingRow(Base):
+    """Facts about this database: its own id (for exchange), and similar."""
+
+    __tablename__ = "register_setting"
+    __table_args__ = (UniqueConstraint("key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(Text, default="")

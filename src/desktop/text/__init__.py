@@ -1,0 +1,1 @@
+"""Arabic text: digits, normalisation for search, shaping and bidi (pure functions)."""
