@@ -1,0 +1,72 @@
+"""The ``sijill`` command: scriptable commands over the same services as the GUI.
+
+Each command module in :data:`COMMAND_MODULES` exposes ``register(subparsers)``, which adds
+its sub-commands with ``set_defaults(handler=function)``; a handler takes the parsed
+arguments and returns the exit code. Qt is imported only to launch the GUI.
+
+Exit codes: 0 success, 1 a user error or a failed check, 2 bad usage (argparse),
+3 the database cannot be opened or written, 4 the database is from a newer Sijill.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.cli.output import fail
+from desktop.domain.errors import SchemaTooNewError, SijillError, StorageError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli.records",
+    "desktop.cli.spreadsheets",
+)
+
+EXIT_USER_ERROR = 1
+EXIT_STORAGE = 3
+EXIT_TOO_NEW = 4
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sijill",
+        description="Sijill (سجل): a register of partnership agreements and their activities.",
+    )
+    parser.add_argument("--version", action="version", version=f"sijill {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database file or SQLAlchemy URL (default: $SIJILL_DATABASE_URL, else the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from desktop.cli.gui import launch
+
+            return launch(args, parser)
+        return int(handler(args) or 0)
+    except SchemaTooNewError as exc:
+        return fail(exc.message.render(), EXIT_TOO_NEW)
+    except StorageError as exc:
+        return fail(exc.message.render(), EXIT_STORAGE)
+    except SijillError as exc:
+        return fail(exc.message.render(), EXIT_USER_ERROR)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""``sijill`` with no command: the GUI, or a clear line when there is no display."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from desktop.cli.output import fail
+
+NO_DISPLAY = (
+    "no display found (DISPLAY/WAYLAND_DISPLAY unset): run the GUI under a virtual screen with "
+    "`xvfb-run sijill`, or use the command line (`sijill --help`)."
+)
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def launch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if not has_display():
+        return fail(NO_DISPLAY, 1)
+    try:
+        from desktop.app import run_gui
+    except ImportError as exc:
+        if exc.name != "desktop.app":
+            return fail(f"the GUI cannot start: {exc}", 1)
+        parser.print_help()
+        return 0
+    return run_gui(getattr(args, "db", None))
