@@ -93,7 +93,7 @@ def list_activities(
 def _objective_uuids(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(m.ObjectiveRow.id, m.ObjectiveRow.uuid).where(m.ObjectiveRow.id.in_(ids))).tuples())
+    return dict(session.execute(select(m.ObjectiveRow.id, m.ObjectiveRow.uuid).where(m.ObjectiveRow.id.in_(ids))))
 
 
 def _organization_uuids(session: Session, ids: set[int]) -> dict[int, str]:
@@ -125,13 +125,13 @@ def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -
 def counts_by_status(session: Session, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityStatus, int]:
     query = select(m.ActivityRow.status, func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
     query = _filtered(query, flt).group_by(m.ActivityRow.status)
-    return {status: n for status, n in session.execute(query).tuples()}
+    return {status: n for status, n in session.execute(query)}
 
 
 def counts_by_kind(session: Session, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityKind, int]:
     query = select(m.ActivityRow.kind, func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
     query = _filtered(query, flt).group_by(m.ActivityRow.kind)
-    return {kind: n for kind, n in session.execute(query).tuples()}
+    return {kind: n for kind, n in session.execute(query)}
 
 
 def get_activity(session: Session, uuid: str) -> r.Activity:

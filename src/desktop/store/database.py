@@ -84,6 +84,9 @@ class Database:
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
+    # SAVEPOINTs nest inside a real transaction (see SQLAlchemy's pysqlite notes).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -188,6 +191,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         else:
             engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
         if read_only:
             event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=ON"))
         return engine

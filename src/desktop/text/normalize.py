@@ -4,6 +4,7 @@
 * harakat (tashkeel), Quranic marks and tatweel are ignored
 * Arabic-Indic digits match ASCII digits
 * Latin text is matched without case (casefold) and without accents
+* a query word's definite article is optional (الأمم finds للأمم and بالأمم)
 * runs of white space and punctuation collapse to one space
 """
 
@@ -51,9 +52,17 @@ def normalize_for_search(text: str | None) -> str:
     return _WORD_BREAK.sub(" ", recomposed).strip()
 
 
+def _without_article(term: str) -> str:
+    """Drop the definite article from a query term, so that الأمم also finds للأمم,
+    والأمم and بالأمم (where the article is contracted or prefixed)."""
+    if term.startswith("ال") and len(term) > 4:
+        return term[2:]
+    return term
+
+
 def search_terms(query: str | None) -> list[str]:
     """Split a query into normalised terms; every term must match."""
-    return [t for t in normalize_for_search(query).split(" ") if t]
+    return [_without_article(t) for t in normalize_for_search(query).split(" ") if t]
 
 
 def matches(query: str, *fields: str | None) -> bool:
