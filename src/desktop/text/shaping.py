@@ -1,0 +1,206 @@
+"""Arabic text for a PDF canvas: shaped, wrapped in logical order, then reordered per line.
+
+A canvas draws a string left to right, glyph by glyph, with no shaping engine. So every
+line must arrive *shaped* (Arabic letters replaced by their joined presentation forms, the
+lam-alef ligature made) and in *visual* order. The order of operations matters:
+
+1. split the text into paragraphs (at new lines) and each paragraph into words;
+2. shape each word (arabic-reshaper, harakat kept and not shifted: Amiri positions them
+   itself; joining never crosses a space, so a word shapes the same alone as in a line);
+3. fill lines greedily in *logical* order, measuring the shaped words with ``width_of``
+   (e.g. reportlab's ``stringWidth`` for the embedded font); a word wider than the line is
+   cut into pieces that fit, each shaped on its own;
+4. resolve bidi levels once for the whole paragraph, its base direction given by the
+   field's language or its first strong character (never per line);
+5. reorder each line on its own (L1/L2) and mirror brackets in right-to-left runs.
+
+Everything here is a pure function of its arguments; nothing draws.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import arabic_reshaper
+
+from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line, resolve_levels, strip_controls
+from desktop.text.presentation import unshape
+
+WidthOf = Callable[[str], float]
+
+_RESHAPER = arabic_reshaper.ArabicReshaper(
+    configuration={
+        "delete_harakat": False,
+        "shift_harakat_position": False,
+        "support_ligatures": True,
+        "ARABIC LIGATURE ALLAH": False,  # keep words letter by letter; only lam-alef ligates
+    }
+)
+_TOKENS = re.compile(r"\S+|\s+")
+_PARAGRAPH_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0b": "\n"})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line ready to draw: ``visual`` is shaped text in drawing order."""
+
+    visual: str
+    width: float
+    rtl: bool
+
+    def x(self, left: float, available: float, align: str = "start") -> float:
+        """Where to start drawing within ``[left, left + available]``.
+
+        ``align`` is "left", "right", "center", or "start"/"end" (relative to the
+        paragraph's direction: "start" is the right edge for Arabic).
+        """
+        if align in ("start", "end"):
+            at_right = self.rtl == (align == "start")
+            align = "right" if at_right else "left"
+        if align == "right":
+            return left + available - self.width
+        if align == "center":
+            return left + (available - self.width) / 2
+        return left
+
+
+@lru_cache(maxsize=4096)
+def shape(text: str) -> str:
+    """Arabic letters to their contextual presentation forms (logical order kept)."""
+    if not text or not any("\u0600" <= ch <= "\u06ff" for ch in text):
+        return text
+    return str(_RESHAPER.reshape(text))
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").translate(_PARAGRAPH_BREAKS)
+    return "".join(" " if ch == "\t" or (unicodedata.category(ch) == "Cc" and ch != "\n") else ch for ch in text)
+
+
+def layout(
+    text: str | None,
+    max_width: float,
+    width_of: WidthOf,
+    *,
+    direction: str = "auto",
+    default_rtl: bool = True,
+) -> list[Line]:
+    """Wrap ``text`` into lines no wider than ``max_width``.
+
+    ``direction`` is "rtl", "ltr" or "auto" (first strong character; ``default_rtl`` when
+    there is none). Empty or white-space-only text gives no lines; an empty paragraph
+    between others gives an empty line.
+    """
+    cleaned = _clean(text or "")
+    if not cleaned.strip():
+        return []
+    lines: list[Line] = []
+    for paragraph in cleaned.strip("\n").split("\n"):
+        lines.extend(layout_paragraph(paragraph, max_width, width_of, direction=direction, default_rtl=default_rtl))
+    return lines
+
+
+def single_line(text: str | None, width_of: WidthOf, *, direction: str = "auto", default_rtl: bool = True) -> Line:
+    """One line, never wrapped (labels, headers, chart captions)."""
+    lines = layout(" ".join((text or "").split()), float("inf"), width_of, direction=direction, default_rtl=default_rtl)
+    return lines[0] if lines else Line("", 0.0, default_rtl)
+
+
+def layout_paragraph(
+    paragraph: str,
+    max_width: float,
+    width_of: WidthOf,
+    *,
+    direction: str = "auto",
+    default_rtl: bool = True,
+) -> list[Line]:
+    """Lines of one paragraph (no new line inside)."""
+    base = paragraph_level(paragraph, direction, default_rtl=default_rtl)
+    rtl = base == RTL
+    pieces = [strip_controls(shape(token)) for token in _TOKENS.findall(paragraph.strip())]
+    if not pieces:
+        return [Line("", 0.0, rtl)]
+    shaped, spans = _fill(pieces, max_width, width_of)
+    levels = resolve_levels(shaped, base)
+    result = []
+    for start, end in spans:
+        visual = reorder_line(shaped[start:end], levels[start:end], base)
+        visual = "".join(ch for ch in visual if unicodedata.category(ch) != "Cf")
+        result.append(Line(visual, width_of(visual), rtl))
+    return result
+
+
+def _fill(pieces: list[str], max_width: float, width_of: WidthOf) -> tuple[str, list[tuple[int, int]]]:
+    """Greedy line filling in logical order.
+
+    Returns the shaped paragraph and the (start, end) span of each line in it; the white
+    space where a line breaks belongs to no line (but still counts for the bidi levels).
+    """
+    shaped = ""
+    spans: list[tuple[int, int]] = []
+    line_start: int | None = None
+    line_width = 0.0
+    pending_space = ""
+    for piece in pieces:
+        if piece.isspace():
+            pending_space = piece
+            continue
+        for part in _fitting_parts(piece, max_width, width_of):
+            part_width = width_of(part)
+            space_width = width_of(pending_space) if line_start is not None else 0.0
+            if line_start is not None and line_width + space_width + part_width > max_width:
+                spans.append((line_start, len(shaped)))
+                shaped += pending_space
+                line_start, line_width, pending_space = None, 0.0, ""
+            if line_start is None:
+                shaped += pending_space
+                line_start = len(shaped)
+                line_width = part_width
+            else:
+                shaped += pending_space
+                line_width += space_width + part_width
+            shaped += part
+            pending_space = ""
+    if line_start is not None:
+        spans.append((line_start, len(shaped)))
+    return shaped, spans
+
+
+def _fitting_parts(word: str, max_width: float, width_of: WidthOf) -> Iterator[str]:
+    """The word itself, or - when it is wider than a line - pieces that each fit.
+
+    A piece never ends between a letter and its harakat; each piece is reshaped alone, so
+    the letters at a cut take their final/initial forms.
+    """
+    if width_of(word) <= max_width:
+        yield word
+        return
+    logical = unshape(word)
+    current = ""
+    for cluster in _clusters(logical):
+        candidate = current + cluster
+        if current and width_of(shape(candidate)) > max_width:
+            yield strip_controls(shape(current))
+            current = cluster
+        else:
+            current = candidate
+    if current:
+        yield strip_controls(shape(current))
+
+
+def _clusters(text: str) -> Iterator[str]:
+    """A base character with the combining marks that follow it."""
+    current = ""
+    for ch in text:
+        if current and unicodedata.combining(ch):
+            current += ch
+            continue
+        if current:
+            yield current
+        current = ch
+    if current:
+        yield current
