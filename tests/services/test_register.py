@@ -117,6 +117,8 @@ def test_objective_must_belong_to_the_agreement(register: Register, plan: r.Agre
         register.save_activity(r.Activity(agreement_uuid=plan.uuid or "", title_ar="x", objective_uuid=other.objectives[0].uuid))
     ok = register.save_activity(r.Activity(agreement_uuid=plan.uuid or "", title_ar="x", objective_uuid=plan.objectives[1].uuid)).record
     assert ok.objective_uuid == plan.objectives[1].uuid
+    [listed] = register.activities()
+    assert listed.objective_uuid == plan.objectives[1].uuid
 
 
 def test_arabic_search_finds_variants(register: Register, plan: r.Agreement) -> None:

@@ -198,7 +198,8 @@ def _print_agreement(data: dict[str, Any]) -> None:
     print(f"  period: {data['period_start']} .. {data['period_end']}; signed: {data['signed_on']} at {data['signing_place_en']}")
     print("  parties: " + ", ".join((p or {}).get("acronym") or (p or {}).get("name_en", "") for p in data["parties"]))
     for n, s in enumerate(data["signatories"], start=1):
-        print(f"  signatory {n}: {s['honorific_en']} {s['name_en']} - {s['position_en']} (for {s['party']})".replace("  ", " "))
+        name = " ".join(part for part in (s["honorific_en"], s["name_en"] or s["name_ar"]) if part)
+        print(f"  signatory {n}: {name} - {s['position_en'] or s['position_ar']} (for {s['party']})")
     for o in data["objectives"]:
         print(f"  objective {o['number']}: {o['text_en'] or o['text_ar']}")
     print("  activities: " + ", ".join(f"{k} {v}" for k, v in sorted(data["activity_counts"].items())))

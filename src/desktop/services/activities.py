@@ -93,15 +93,14 @@ def list_activities(
 def _objective_uuids(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(m.ObjectiveRow.id, m.ObjectiveRow.uuid).where(m.ObjectiveRow.id.in_(ids))))
+    return {i: u for i, u in session.execute(select(m.ObjectiveRow.id, m.ObjectiveRow.uuid).where(m.ObjectiveRow.id.in_(ids)))}
 
 
 def _organization_uuids(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(
-        session.execute(select(m.OrganizationRow.id, m.OrganizationRow.uuid).where(m.OrganizationRow.id.in_(ids))).tuples()
-    )
+    query = select(m.OrganizationRow.id, m.OrganizationRow.uuid).where(m.OrganizationRow.id.in_(ids))
+    return {i: u for i, u in session.execute(query)}
 
 
 def _convert_light(row: m.ActivityRow, objectives: dict[int, str], leads: dict[int, str]) -> r.Activity:
