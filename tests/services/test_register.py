@@ -49,7 +49,9 @@ def test_reordering_objectives_keeps_their_identity(register: Register, plan: r.
 
 
 def test_version_counter_refuses_a_stale_save(register: Register, plan: r.Agreement) -> None:
-    first = register.save_agreement(plan).record
+    import dataclasses
+
+    first = register.save_agreement(dataclasses.replace(plan, purpose_en="edited elsewhere")).record
     assert first.version > plan.version
     plan.title_en = "stale edit"
     with pytest.raises(ConflictError):
@@ -177,3 +179,20 @@ def test_milestones_sort_by_partial_date(register: Register) -> None:
     assert [str(m.date) for m in register.milestones()] == ["1988", "2012", "2014-11"]
     with pytest.raises(ValidationError):
         register.save_milestone(r.Milestone(title_ar="بلا تاريخ"))
+
+
+def test_saving_without_changes_keeps_the_version(register: Register, plan: r.Agreement) -> None:
+    assert plan.version == 1
+    assert register.save_agreement(plan).record.version == 1
+    activity = register.save_activity(r.Activity(agreement_uuid=plan.uuid or "", title_ar="x")).record
+    assert activity.version == 1
+    assert register.save_activity(activity).record.version == 1
+    activity.title_en = "x"
+    assert register.save_activity(activity).record.version == 2
+    plan.objectives[0].text_en = "first"
+    assert register.save_agreement(plan).record.version == 2
+
+
+def test_new_agreement_with_a_predecessor(register: Register, plan: r.Agreement) -> None:
+    saved = register.save_agreement(r.Agreement(reference="NEXT", title_ar="التالية", predecessor_uuid=plan.uuid)).record
+    assert saved.predecessor_uuid == plan.uuid and saved.version == 1

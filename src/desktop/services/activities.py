@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
@@ -12,7 +13,7 @@ from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.services import convert, validation
-from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid
+from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
 from desktop.services.search import like_all_terms
 from desktop.store import models as m
 from desktop.store.types import utcnow
@@ -155,15 +156,20 @@ def save_activity(session: Session, rec: r.Activity) -> Saved[r.Activity]:
     row = session.scalar(select(m.ActivityRow).where(m.ActivityRow.uuid == rec.uuid)) if rec.uuid else None
     if row is not None:
         check_version(row, rec)
+        stored = convert.activity(row)
+        rec_same_agreement = rec.agreement_uuid in (stored.agreement_uuid, stored.agreement_reference)
+        if rec_same_agreement and same_content(dataclasses.replace(stored, agreement_uuid=rec.agreement_uuid), rec):
+            return Saved(stored, warnings)
         row.updated_at = utcnow()
     else:
         row = m.ActivityRow(uuid=rec.uuid) if rec.uuid else m.ActivityRow()
+    with session.no_autoflush:
+        apply_fields(row, rec, FIELDS)
+        row.agreement = agreement
+        row.objective = objective
+        row.lead_organization = lead
+        row.search_text = convert.activity_search_text(row)
         session.add(row)
-    apply_fields(row, rec, FIELDS)
-    row.agreement = agreement
-    row.objective = objective
-    row.lead_organization = lead
-    row.search_text = convert.activity_search_text(row)
     session.flush()
     return Saved(convert.activity(row), warnings)
 

@@ -9,7 +9,7 @@ from desktop.domain import records as r
 from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
 from desktop.services import convert, validation
-from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid
+from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
 from desktop.services.search import like_all_terms
 from desktop.store import models as m
 from desktop.store.types import utcnow
@@ -127,21 +127,24 @@ def _sync_children(session: Session, row: m.AgreementRow, rec: r.Agreement) -> N
 def save_agreement(session: Session, rec: r.Agreement) -> Saved[r.Agreement]:
     warnings = validation.raise_errors(validation.agreement(rec))
     _check_reference_unique(session, rec)
-    row: m.AgreementRow | None = None
-    if rec.uuid:
-        row = session.scalar(select(m.AgreementRow).options(*_FULL).where(m.AgreementRow.uuid == rec.uuid))
-    if row is not None:
-        check_version(row, rec)
-        row.updated_at = utcnow()
-    else:
-        row = m.AgreementRow(uuid=rec.uuid) if rec.uuid else m.AgreementRow()
+    with session.no_autoflush:
+        row: m.AgreementRow | None = None
+        if rec.uuid:
+            row = session.scalar(select(m.AgreementRow).options(*_FULL).where(m.AgreementRow.uuid == rec.uuid))
+        if row is not None:
+            check_version(row, rec)
+            if same_content(convert.agreement(row), rec):
+                return Saved(convert.agreement(row), warnings)
+            row.updated_at = utcnow()
+        else:
+            row = m.AgreementRow(uuid=rec.uuid) if rec.uuid else m.AgreementRow()
+        predecessor = optional_row(session, m.AgreementRow, rec.predecessor_uuid, "agreement")
+        _check_predecessor(session, row, predecessor)
+        apply_fields(row, rec, FIELDS)
+        row.predecessor = predecessor
+        _sync_children(session, row, rec)
+        row.search_text = convert.agreement_search_text(row)
         session.add(row)
-    predecessor = optional_row(session, m.AgreementRow, rec.predecessor_uuid, "agreement")
-    _check_predecessor(session, row, predecessor)
-    apply_fields(row, rec, FIELDS)
-    row.predecessor = predecessor
-    _sync_children(session, row, rec)
-    row.search_text = convert.agreement_search_text(row)
     session.flush()
     return Saved(convert.agreement(row), warnings)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -52,6 +53,26 @@ def check_version(row: Tracked, record: Stamp) -> None:
                 },
             )
         )
+
+
+_BOOKKEEPING = {"uuid", "version", "created_at", "updated_at", "person", "party", "agreement_reference"}
+
+
+def _content(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _content(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _BOOKKEEPING or (f.name == "uuid" and not isinstance(value, Stamp))
+        }
+    if isinstance(value, list):
+        return [_content(v) for v in value]
+    return value
+
+
+def same_content(stored: object, wanted: object) -> bool:
+    """True when saving ``wanted`` over ``stored`` would change nothing a user entered."""
+    return _content(stored) == _content(wanted)
 
 
 def apply_fields(row: object, record: object, names: list[str]) -> None:

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain import records as r
 from desktop.services import convert, validation
-from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid
+from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
 from desktop.store import models as m
 from desktop.store.types import utcnow
 from desktop.text.normalize import matches
@@ -38,6 +38,8 @@ def save_milestone(session: Session, rec: r.Milestone) -> Saved[r.Milestone]:
     row = session.scalar(select(m.MilestoneRow).where(m.MilestoneRow.uuid == rec.uuid)) if rec.uuid else None
     if row is not None:
         check_version(row, rec)
+        if same_content(convert.milestone(row), rec):
+            return Saved(convert.milestone(row), warnings)
         row.updated_at = utcnow()
     else:
         row = m.MilestoneRow(uuid=rec.uuid) if rec.uuid else m.MilestoneRow()

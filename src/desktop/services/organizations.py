@@ -9,7 +9,7 @@ from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.services import convert, validation
-from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid
+from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
 from desktop.store import models as m
 from desktop.store.types import utcnow
 from desktop.text.normalize import matches
@@ -35,6 +35,8 @@ def save_organization(session: Session, rec: r.Organization) -> Saved[r.Organiza
     if rec.uuid and session.scalar(select(m.OrganizationRow.id).where(m.OrganizationRow.uuid == rec.uuid)):
         row = row_by_uuid(session, m.OrganizationRow, rec.uuid, "organisation")
         check_version(row, rec)
+        if same_content(convert.organization(row), rec):
+            return Saved(convert.organization(row), warnings)
         row.updated_at = utcnow()
     else:
         row = m.OrganizationRow(uuid=rec.uuid) if rec.uuid else m.OrganizationRow()
@@ -96,6 +98,8 @@ def save_person(session: Session, rec: r.Person) -> Saved[r.Person]:
     if rec.uuid and session.scalar(select(m.PersonRow.id).where(m.PersonRow.uuid == rec.uuid)):
         row = row_by_uuid(session, m.PersonRow, rec.uuid, "person")
         check_version(row, rec)
+        if same_content(convert.person(row), rec):
+            return Saved(convert.person(row), warnings)
         row.updated_at = utcnow()
     else:
         row = m.PersonRow(uuid=rec.uuid) if rec.uuid else m.PersonRow()
