@@ -87,9 +87,10 @@ def test_backup_before_migrating_an_older_file(db_path: Path, monkeypatch: pytes
     monkeypatch.setattr(migrate, "is_head", lambda revision: False)
     monkeypatch.setattr(migrate, "upgrade", lambda engine, revision="head": None)
     open_database(db_path).close()
-    copies = list(db_path.parent.glob("register.before-migration-0001-*.sqlite"))
+    head = migrate.head_revision()
+    copies = list(db_path.parent.glob(f"register.before-migration-{head}-*.sqlite"))
     assert len(copies) == 1
     con = sqlite3.connect(copies[0])
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     con.close()
