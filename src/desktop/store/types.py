@@ -40,7 +40,7 @@ class UTCDateTime(TypeDecorator[_dt.datetime]):
         return value.astimezone(_dt.UTC)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> _dt.datetime | None:
-        if value is None:
+        if not isinstance(value, _dt.datetime):
             return None
         if value.tzinfo is None:
             return value.replace(tzinfo=_dt.UTC)
