@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH|URL",
         help="database file or SQLAlchemy URL (default: $SIJILL_DATABASE_URL, else the user data folder)",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation offscreen (temporary database, demo, window, PDF, fonts) and exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -51,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
+        if getattr(args, "smoke_test", False):
+            from desktop.smoke import run as smoke_test
+
+            return smoke_test()
         if handler is None:
             from desktop.cli.gui import launch
 
