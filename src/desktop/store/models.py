@@ -281,6 +281,7 @@ class TombstoneRow(Base):
     label: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[str | None] = mapped_column(Text)  # the record's JSON while in the trash
     digest: Mapped[str] = mapped_column(String(64), default="")  # content digest when deleted
+    marker: Mapped[str] = mapped_column(String(64), default="")  # this deletion's lineage entry
     version: Mapped[int] = mapped_column(Integer, default=0)
     deleted_at: Mapped[_dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     deleted_by: Mapped[str] = mapped_column(String(200), default="")

@@ -89,6 +89,7 @@ def upgrade() -> None:
     sa.Column('label', sa.Text(), nullable=False),
     sa.Column('data', sa.Text(), nullable=True),
     sa.Column('digest', sa.String(length=64), nullable=False),
+    sa.Column('marker', sa.String(length=64), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('deleted_by', sa.String(length=200), nullable=False),
