@@ -1,0 +1,80 @@
+"""PDF summaries of signed plans.
+
+For the GUI (run it off the GUI thread; it never touches Qt)::
+
+    from desktop.reports import export_summary
+    path = export_summary(register, "UNHCR-OIC/JAP/2022-2025", "plan.pdf",
+                          lang="ar", paper="a4", hijri=False,
+                          progress=lambda done, total: ...)
+
+``export_summary(register, key, path, *, lang='ar', paper='a4', hijri=False, progress=None,
+generated=None) -> Path``
+
+* ``key``: the agreement's reference or UUID; ``lang``: "ar" (right to left) or "en";
+  ``paper``: "a4" or "letter"; ``hijri``: print Umm al-Qura dates beside Gregorian ones
+  (only for dates known to the day).
+* ``progress(done, total)`` is called from the calling thread as activities are laid out
+  (total = number of activities) and a last time with ``(total, total)`` when the file is
+  written. Keep it cheap; in Qt emit a signal from it.
+* The file is written atomically (a temporary file in the same folder, then renamed);
+  on any error the target is left untouched. Raises :class:`desktop.domain.errors.SijillError`
+  for user-facing problems (unknown agreement, a character the font cannot draw).
+* The PDF carries the content fingerprint (footer, QR code, metadata) and the per-record
+  digests (an embedded file) that ``sijill verify`` compares with the register.
+
+Also: :func:`desktop.reports.verify.verify_pdf` and :mod:`desktop.reports.fingerprint`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.domain.errors import SijillError
+from desktop.domain.messages import Message, N_
+from desktop.reports.build import PAPERS, build_pdf
+from desktop.reports.data import gather
+from desktop.reports.fingerprint import of_plan
+from desktop.reports.tounicode import finish_pdf
+from desktop.services.register import Register
+
+__all__ = ["export_summary", "LANGUAGES", "PAPERS"]
+
+LANGUAGES = ("ar", "en")
+
+
+def export_summary(
+    register: Register,
+    key: str,
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "ar",
+    paper: str = "a4",
+    hijri: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    generated: _dt.datetime | None = None,
+) -> Path:
+    """Write the signed-plan summary of agreement ``key`` to ``path``; returns the path."""
+    if lang not in LANGUAGES:
+        raise SijillError(Message(N_("Unknown language {lang}: use ar or en."), {"lang": lang}))
+    if paper not in PAPERS:
+        raise SijillError(Message(N_("Unknown paper size {paper}: use a4 or letter."), {"paper": paper}))
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = gather(register, key)
+    fingerprint = of_plan(register, data)
+    fd, raw_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".raw", dir=target.parent)
+    os.close(fd)
+    raw = Path(raw_name)
+    try:
+        build_pdf(register, data, fingerprint, raw, lang=lang, paper=paper, hijri=hijri,
+                  generated=generated, progress=progress)
+        finish_pdf(raw, target, fingerprint)
+    finally:
+        raw.unlink(missing_ok=True)
+    if progress:
+        progress(data.activity_count, data.activity_count)
+    return target

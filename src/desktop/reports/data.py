@@ -1,0 +1,93 @@
+"""What a signed-plan summary prints, read from the register in one place.
+
+Both the PDF builder and the fingerprint read through here, so the fingerprint covers
+exactly the records the summary shows. Activities are paged (never all in one list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from desktop.domain import records as r
+from desktop.domain.errors import SijillError
+from desktop.domain.kinds import ActivityKind, ActivityStatus
+from desktop.services.activities import ActivityFilter
+from desktop.services.register import Register
+
+PAGE = 200
+
+
+@dataclass
+class PlanData:
+    agreement: r.Agreement
+    parties: list[r.Organization]
+    predecessor: r.Agreement | None
+    people: dict[str, r.Person]
+    milestones: list[r.Milestone]
+    activity_count: int
+    by_status: dict[ActivityStatus, int] = field(default_factory=dict)
+    by_kind: dict[ActivityKind, int] = field(default_factory=dict)
+
+    @property
+    def objective_numbers(self) -> dict[str, int]:
+        return {o.uuid: n for n, o in enumerate(self.agreement.objectives, 1) if o.uuid}
+
+
+def gather(register: Register, key: str) -> PlanData:
+    """The agreement (by reference or UUID) and everything around it except activities."""
+    agreement = register.agreement(key)
+    assert agreement.uuid is not None
+    parties = [register.organization(uuid) for uuid in agreement.parties]
+    predecessor = None
+    if agreement.predecessor_uuid:
+        try:
+            predecessor = register.agreement(agreement.predecessor_uuid)
+        except SijillError:
+            predecessor = None
+    people: dict[str, r.Person] = {}
+    for signatory in agreement.signatories:
+        if signatory.person is not None:
+            people[signatory.person_uuid] = signatory.person
+    for statement in agreement.statements:
+        if statement.person_uuid and statement.person_uuid not in people:
+            people[statement.person_uuid] = register.person(statement.person_uuid)
+    flt = ActivityFilter(agreement=agreement.uuid)
+    return PlanData(
+        agreement=agreement,
+        parties=parties,
+        predecessor=predecessor,
+        people=people,
+        milestones=history(register, agreement),
+        activity_count=register.count_activities(flt),
+        by_status=register.activity_counts_by_status(flt),
+        by_kind=register.activity_counts_by_kind(flt),
+    )
+
+
+def history(register: Register, agreement: r.Agreement) -> list[r.Milestone]:
+    """Milestones of the partnership: those of this plan, of the plans before it, and those
+    tied to no plan, in date order."""
+    chain = {agreement.uuid}
+    current = agreement
+    for _ in range(50):
+        if not current.predecessor_uuid or current.predecessor_uuid in chain:
+            break
+        chain.add(current.predecessor_uuid)
+        try:
+            current = register.agreement(current.predecessor_uuid)
+        except SijillError:
+            break
+    return [m for m in register.milestones() if m.agreement_uuid is None or m.agreement_uuid in chain]
+
+
+def iter_activities(register: Register, agreement_uuid: str, page: int = PAGE) -> Iterator[r.Activity]:
+    """The plan's activities by start date, read page by page."""
+    flt = ActivityFilter(agreement=agreement_uuid)
+    offset = 0
+    while True:
+        batch = register.activities(flt, order_by="start", offset=offset, limit=page)
+        yield from batch
+        if len(batch) < page:
+            return
+        offset += page

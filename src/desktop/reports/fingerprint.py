@@ -1,0 +1,129 @@
+"""A content fingerprint of a signed-plan summary, and per-record digests to tell what changed.
+
+Each record the summary prints (the agreement with its objectives, signatories and
+statements; its parties; the people who signed or spoke; the history milestones; every
+activity) is serialised canonically - JSON with sorted keys, no white space, NFC strings,
+dates as ISO text, kinds as their stored values, bookkeeping (version, timestamps) left
+out - and hashed with SHA-256. The fingerprint is the SHA-256 of the canonical JSON of the
+map ``{"agreement:<uuid>": digest, "activity:<uuid>": digest, ...}``, so it changes when any
+record changes, and the map (embedded in the PDF) says which one did.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import enum
+import hashlib
+import json
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain import records as r
+from desktop.domain.dates import PartialDate
+from desktop.reports.data import PlanData, gather, iter_activities
+from desktop.services.register import Register
+
+FORMAT = "sijill-summary-fingerprint/1"
+_SKIPPED = {"version", "created_at", "updated_at", "person", "party", "agreement_reference"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, PartialDate):
+        return value.isoformat()
+    if isinstance(value, _dt.date | _dt.datetime):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _SKIPPED
+        }
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def canonical(value: Any) -> bytes:
+    """The canonical serialisation of a record (or any plain value)."""
+    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def digest(value: Any) -> str:
+    return hashlib.sha256(canonical(value)).hexdigest()
+
+
+def record_digests(data: PlanData, activities: Iterable[r.Activity]) -> dict[str, str]:
+    digests = {f"agreement:{data.agreement.uuid}": digest(data.agreement)}
+    if data.predecessor is not None:
+        digests[f"predecessor:{data.predecessor.uuid}"] = digest(
+            {"reference": data.predecessor.reference, "title_ar": data.predecessor.title_ar,
+             "title_en": data.predecessor.title_en}
+        )
+    for org in data.parties:
+        digests[f"organization:{org.uuid}"] = digest(org)
+    for uuid, person in data.people.items():
+        digests[f"person:{uuid}"] = digest(person)
+    for milestone in data.milestones:
+        digests[f"milestone:{milestone.uuid}"] = digest(milestone)
+    for activity in activities:
+        digests[f"activity:{activity.uuid}"] = digest(activity)
+    return digests
+
+
+def combine(digests: Mapping[str, str]) -> str:
+    """The fingerprint of a set of record digests."""
+    return digest({"format": FORMAT, "records": dict(digests)})
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    reference: str
+    agreement_uuid: str
+    value: str
+    records: dict[str, str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"format": FORMAT, "reference": self.reference, "agreement_uuid": self.agreement_uuid,
+                "fingerprint": self.value, "records": self.records}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Fingerprint:
+        return cls(str(data["reference"]), str(data["agreement_uuid"]), str(data["fingerprint"]),
+                   {str(k): str(v) for k, v in dict(data["records"]).items()})
+
+
+def of_plan(register: Register, data: PlanData) -> Fingerprint:
+    assert data.agreement.uuid is not None
+    records = record_digests(data, iter_activities(register, data.agreement.uuid))
+    return Fingerprint(data.agreement.reference, data.agreement.uuid, combine(records), records)
+
+
+def compute(register: Register, key: str) -> Fingerprint:
+    """The fingerprint of what the register holds now for the agreement ``key``."""
+    return of_plan(register, gather(register, key))
+
+
+@dataclass(frozen=True)
+class Difference:
+    changed: list[str]
+    added: list[str]
+    removed: list[str]
+
+    @property
+    def matches(self) -> bool:
+        return not (self.changed or self.added or self.removed)
+
+
+def compare(printed: Mapping[str, str], current: Mapping[str, str]) -> Difference:
+    return Difference(
+        changed=sorted(k for k in printed.keys() & current.keys() if printed[k] != current[k]),
+        added=sorted(current.keys() - printed.keys()),
+        removed=sorted(printed.keys() - current.keys()),
+    )

@@ -1,0 +1,176 @@
+"""Platypus flowables that draw text the text pipeline has already shaped and ordered.
+
+Nothing here hands user text to reportlab's paragraph parser (no markup, no ``shaping=1``,
+no ``wordWrap='RTL'``): every line is laid out by :mod:`desktop.text.shaping` and drawn with
+``drawString``, so ``a<b & <font ...>`` prints literally. Tables are laid right to left in
+Arabic (first column on the right), numbering sits at the start side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from desktop.domain.errors import SijillError
+from desktop.domain.messages import Message, N_
+from desktop.reports.fonts import REGULAR, missing_glyphs, register_fonts, width_function
+from desktop.text.shaping import Line, layout, single_line
+
+
+class MissingGlyphError(SijillError):
+    """The embedded font has no glyph for some character of the text."""
+
+
+@dataclass(frozen=True)
+class Style:
+    font: str = REGULAR
+    size: float = 10.0
+    leading: float = 15.0
+    align: str = "start"  # start/end relative to the paragraph's direction, or left/right/center
+    color: colors.Color = colors.black
+    rtl: bool = True  # the document's direction: used when a paragraph has no strong letter
+    direction: str = "auto"  # "auto" (first strong letter), "rtl" or "ltr"
+
+    def but(self, **changes: object) -> Style:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def check_glyphs(lines: Sequence[Line], font: str) -> None:
+    missing = set().union(*(missing_glyphs(line.visual, font) for line in lines)) if lines else set()
+    if missing:
+        names = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in sorted(missing))
+        raise MissingGlyphError(Message(N_("The PDF font cannot draw these characters: {chars}"), {"chars": names}))
+
+
+def lay_out(text: str | None, width: float, style: Style) -> list[Line]:
+    register_fonts()
+    lines = layout(
+        text, width, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl
+    )
+    check_glyphs(lines, style.font)
+    return lines
+
+
+def one_line(text: str | None, style: Style) -> Line:
+    register_fonts()
+    line = single_line(text, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl)
+    check_glyphs([line], style.font)
+    return line
+
+
+def draw_line(canv, line: Line, left: float, width: float, y: float, style: Style) -> None:  # type: ignore[no-untyped-def]
+    """Draw one laid-out line within ``[left, left + width]`` at baseline ``y``."""
+    if not line.visual:
+        return
+    canv.setFont(style.font, style.size)
+    canv.setFillColor(style.color)
+    canv.drawString(line.x(left, width, style.align), y, line.visual)
+
+
+class Text(Flowable):  # type: ignore[misc]
+    """A paragraph of user text: wrapped by the text pipeline, split between pages by line."""
+
+    def __init__(self, text: str | None, style: Style, *, lines: list[Line] | None = None,
+                 space_before: float = 0, space_after: float = 0) -> None:
+        super().__init__()
+        self.text = text or ""
+        self.style = style
+        self._lines = lines
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self._width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._lines is None or avail_width != self._width:
+            self._lines = lay_out(self.text, avail_width, self.style)
+        self._width = avail_width
+        return avail_width, self._height()
+
+    def _height(self) -> float:
+        lines = self._lines or []
+        if not lines:
+            return 0.0
+        return len(lines) * self.style.leading
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        lines = self._lines or []
+        fit = int(avail_height // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return [] if fit <= 0 else [self]
+        return [
+            Text(self.text, self.style, lines=lines[:fit], space_before=self.spaceBefore),
+            Text(self.text, self.style, lines=lines[fit:], space_after=self.spaceAfter),
+        ]
+
+    def draw(self) -> None:
+        lines = self._lines or []
+        # baseline of the first line: a leading below the top, less the descent room
+        y = self._height() - self.style.leading + (self.style.leading - self.style.size) * 0.9
+        for line in lines:
+            draw_line(self.canv, line, 0, self._width, y, self.style)
+            y -= self.style.leading
+
+
+class Numbered(Flowable):  # type: ignore[misc]
+    """A numbered item: the number at the start side (right in Arabic), text indented."""
+
+    def __init__(self, number: str, text: str, style: Style, indent: float = 22) -> None:
+        super().__init__()
+        self.number = number
+        self.body = Text(text, style)
+        self.style = style
+        self.indent = indent
+        self.spaceAfter = 3
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width
+        _, height = self.body.wrap(avail_width - self.indent, avail_height)
+        return avail_width, max(height, self.style.leading)
+
+    def draw(self) -> None:
+        label = one_line(self.number, self.style.but(direction="rtl" if self.style.rtl else "ltr"))
+        height = max(self.body._height(), self.style.leading)
+        y = height - self.style.leading + (self.style.leading - self.style.size) * 0.9
+        if self.style.rtl:
+            draw_line(self.canv, label, self._width - self.indent, self.indent, y, self.style.but(align="right"))
+            self.body.drawOn(self.canv, 0, height - self.body._height())
+        else:
+            draw_line(self.canv, label, 0, self.indent, y, self.style.but(align="left"))
+            self.body.drawOn(self.canv, self.indent, height - self.body._height())
+
+
+GRID = colors.HexColor("#B8C2CC")
+HEADER_FILL = colors.HexColor("#E8EEF3")
+
+
+def table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    style: Style,
+    *,
+    header: bool = True,
+    grid: bool = True,
+) -> Table:
+    """A table of flowables; in a right-to-left document the columns are reversed so the
+    first column is on the right. Strings are wrapped in :class:`Text` cells."""
+    cells = [[Text(c, style) if isinstance(c, str) else c for c in row] for row in rows]
+    col_widths = list(widths)
+    if style.rtl:
+        cells = [list(reversed(row)) for row in cells]
+        col_widths.reverse()
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if grid:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.4, GRID))
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    return Table(cells, colWidths=col_widths, repeatRows=1 if header else 0, style=TableStyle(commands), hAlign="CENTER")

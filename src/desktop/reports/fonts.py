@@ -1,0 +1,65 @@
+"""The embedded fonts: Amiri (OFL, shipped in ``resources/fonts/``), regular and bold.
+
+Amiri covers Arabic (with its presentation forms), Latin, digits and the punctuation the
+summary uses. A character the font cannot draw would silently print as a blank box, so
+:func:`missing_glyphs` lets the builder refuse such text loudly instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+REGULAR = "SijillAmiri"
+BOLD = "SijillAmiri-Bold"
+_FILES = {REGULAR: "Amiri-Regular.ttf", BOLD: "Amiri-Bold.ttf"}
+
+
+def fonts_dir() -> Path:
+    """``resources/fonts`` of the source tree (the package is installed editable)."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "resources" / "fonts"
+        if (candidate / "Amiri-Regular.ttf").is_file():
+            return candidate
+    raise FileNotFoundError("resources/fonts/Amiri-Regular.ttf not found")
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> tuple[str, str]:
+    """Register Amiri with reportlab once; returns (regular, bold) font names."""
+    folder = fonts_dir()
+    for name, filename in _FILES.items():
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    return REGULAR, BOLD
+
+
+def _covered(font_name: str) -> frozenset[int]:
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+_COVERAGE: dict[str, frozenset[int]] = {}
+
+
+def missing_glyphs(text: str, font_name: str = REGULAR) -> set[str]:
+    """Characters of ``text`` (as drawn: shaped) the font has no glyph for."""
+    register_fonts()
+    if font_name not in _COVERAGE:
+        _COVERAGE[font_name] = _covered(font_name)
+    covered = _COVERAGE[font_name]
+    return {ch for ch in text if ord(ch) not in covered and ch not in "\n"}
+
+
+def width_function(font_name: str, size: float):  # type: ignore[no-untyped-def]
+    """A ``width_of(text)`` for the text pipeline: reportlab's advance widths."""
+    register_fonts()
+
+    def width_of(text: str) -> float:
+        return float(pdfmetrics.stringWidth(text, font_name, size))
+
+    return width_of

@@ -1,0 +1,79 @@
+"""Page furniture: the running header and the footer ("page N of M", date, fingerprint).
+
+"Page N of M" needs the page count, known only at the end: :class:`NumberedCanvas` keeps
+each finished page's state and draws the furniture on all pages when the document is saved
+(the classic reportlab recipe).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfgen import canvas
+
+from desktop.reports import labels
+from desktop.reports.flow import Style, draw_line, one_line
+from desktop.reports.fonts import BOLD, REGULAR
+
+MARGIN = 50.0
+HEADER_GAP = 22.0
+FOOTER_GAP = 30.0
+MUTED = colors.HexColor("#4A5560")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    lang: str
+    title: str
+    reference: str
+    generated: str
+    fingerprint: str
+
+    def draw(self, canv: canvas.Canvas, page: int, total: int) -> None:
+        width, height = canv._pagesize
+        rtl = self.lang == "ar"
+        small = Style(font=REGULAR, size=8, rtl=rtl, color=MUTED)
+        inner = width - 2 * MARGIN
+        # header: document title at the start side, reference at the end side
+        top = height - MARGIN + 14
+        draw_line(canv, one_line(self.title, small.but(font=BOLD)), MARGIN, inner, top, small.but(
+            align="right" if rtl else "left", font=BOLD))
+        draw_line(canv, one_line(self.reference, small.but(direction="ltr")), MARGIN, inner, top,
+                  small.but(align="left" if rtl else "right"))
+        canv.setStrokeColor(colors.HexColor("#B8C2CC"))
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
+        # footer: page N of M (start), generation date (middle), fingerprint (end)
+        bottom = MARGIN - 22
+        canv.line(MARGIN, bottom + 11, width - MARGIN, bottom + 11)
+        page_text = labels.text("page", self.lang, n=page, total=total)
+        start, end = ("right", "left") if rtl else ("left", "right")
+        draw_line(canv, one_line(page_text, small), MARGIN, inner, bottom, small.but(align=start))
+        draw_line(canv, one_line(labels.text("generated", self.lang, date=self.generated), small),
+                  MARGIN, inner, bottom, small.but(align="center"))
+        tiny = small.but(size=6.5, direction="ltr")
+        draw_line(canv, one_line(f"SHA-256 {self.fingerprint[:32]}", tiny), MARGIN, inner, bottom + 1, tiny.but(align=end))
+        draw_line(canv, one_line(self.fingerprint[32:], tiny), MARGIN, inner, bottom - 7, tiny.but(align=end))
+
+
+class NumberedCanvas(canvas.Canvas):
+    """A canvas that draws :class:`Furniture` on every page once the page count is known."""
+
+    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._furniture.draw(self, number, total)
+            super().showPage()
+        super().save()

@@ -1,0 +1,268 @@
+"""The signed-plan summary's story: the sections of the document as platypus flowables.
+
+Arabic (right to left) by default, English on request. Every piece of user text is drawn by
+:mod:`desktop.reports.flow` from lines the text pipeline shaped and ordered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing, Line
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from desktop.domain import records as r
+from desktop.domain.kinds import ActivityKind, ActivityStatus, label
+from desktop.reports import labels
+from desktop.reports.chart import bar_chart
+from desktop.reports.data import PlanData
+from desktop.reports.dates import format_date, format_span
+from desktop.reports.fingerprint import Fingerprint
+from desktop.reports.flow import Numbered, Style, Text, table
+from desktop.reports.fonts import BOLD, REGULAR
+
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#4A5560")
+Progress = Callable[[int, int], None]
+
+
+def pick(lang: str, ar: str, en: str) -> str:
+    """The field in the document's language, else the other one."""
+    return (ar or en) if lang == "ar" else (en or ar)
+
+
+class SummaryStory:
+    """Builds the flowables of one summary; :meth:`flowables` yields them lazily."""
+
+    def __init__(self, data: PlanData, fingerprint: Fingerprint, *, lang: str, hijri: bool,
+                 width: float, activities: Iterator[r.Activity], progress: Progress | None = None) -> None:
+        self.data = data
+        self.fp = fingerprint
+        self.lang = lang
+        self.hijri = hijri
+        self.width = width
+        self.activities = activities
+        self.progress = progress
+        rtl = lang == "ar"
+        self.body = Style(font=REGULAR, size=10, leading=15.5, rtl=rtl, align="right" if rtl else "left")
+        self.bold = self.body.but(font=BOLD)
+        self.small = self.body.but(size=8.5, leading=12.5)
+        self.muted = self.small.but(color=MUTED)
+        self.h1 = self.body.but(font=BOLD, size=17, leading=27, color=ACCENT)
+        self.h2 = self.body.but(font=BOLD, size=12.5, leading=20, color=ACCENT)
+        self.h3 = self.body.but(font=BOLD, size=10.5, leading=16)
+
+    # -- helpers -------------------------------------------------------------------------
+    def t(self, key: str, **params: object) -> str:
+        return labels.text(key, self.lang, **params)
+
+    def date(self, value: object) -> str:
+        return format_date(value, self.lang, with_hijri=self.hijri)  # type: ignore[arg-type]
+
+    def heading(self, key: str) -> list[Flowable]:
+        return [CondPageBreak(90), Text(self.t(key), self.h2, space_before=12, space_after=4), self._rule()]
+
+    def _rule(self) -> Flowable:
+        drawing = Drawing(self.width, 6)
+        drawing.add(Line(0, 4, self.width, 4, strokeColor=ACCENT, strokeWidth=0.8))
+        return drawing
+
+    # -- the document ------------------------------------------------------------------------
+    def flowables(self) -> Iterator[Flowable]:
+        yield from self.title_block()
+        yield from self.facts()
+        yield from self.signatories()
+        yield from self.purpose_and_objectives()
+        yield from self.progress_section()
+        yield from self.activity_tables()
+        yield from self.history()
+        yield from self.statements()
+
+    def title_block(self) -> Iterator[Flowable]:
+        a = self.data.agreement
+        first, second = (a.title_ar, a.title_en) if self.lang == "ar" else (a.title_en, a.title_ar)
+        cell: list[Flowable] = [Text(self.t("document"), self.muted)]
+        cell.append(Text(first or a.reference, self.h1))
+        if second:
+            cell.append(Text(second, self.body.but(size=11.5, leading=17, color=MUTED), space_before=2))
+        cell.append(Text(f"{self.t('reference')}: {a.reference}", self.bold, space_before=4))
+        qr = self.qr(78)
+        yield table([[cell, qr]], [self.width - 88, 88], self.body, header=False, grid=False)
+        yield Spacer(1, 8)
+
+    def qr(self, size: float) -> Drawing:
+        widget = QrCodeWidget(f"SIJILL REF={self.fp.reference} SHA256={self.fp.value}", barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        return drawing
+
+    def facts(self) -> Iterator[Flowable]:
+        a, lang = self.data.agreement, self.lang
+        parties = "\n".join(
+            f"{o.display_name(lang)} ({o.acronym})" if o.acronym else o.display_name(lang) for o in self.data.parties
+        )
+        predecessor = ""
+        if self.data.predecessor is not None:
+            p = self.data.predecessor
+            predecessor = f"{p.reference} — {p.display_title(lang)}" if p.display_title(lang) != p.reference else p.reference
+        rows = [
+            ("kind", label(a.kind, lang)),
+            ("status", label(a.status, lang)),
+            ("parties", parties),
+            ("period", format_span(a.period_start, a.period_end, lang, with_hijri=self.hijri)),
+            ("signed_on", self.date(a.signed_on)),
+            ("signing_place", pick(lang, a.signing_place_ar, a.signing_place_en)),
+            ("predecessor", predecessor),
+        ]
+        cells = [[Text(self.t(key), self.bold), Text(value or self.t("none"), self.body)] for key, value in rows]
+        yield table(cells, [110, self.width - 110], self.body, header=False)
+        if self.hijri:
+            yield Text(self.t("hijri_note"), self.muted, space_before=3)
+
+    def signatories(self) -> Iterator[Flowable]:
+        signatories = self.data.agreement.signatories
+        if not signatories:
+            return
+        yield from self.heading("signatories")
+        cells = [self._signatory_cell(s) for s in signatories]
+        per_row = 2 if len(cells) > 1 else 1
+        rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+        if len(rows[-1]) < per_row:
+            rows[-1].append([Spacer(1, 1)])
+        yield table(rows, [self.width / per_row] * per_row, self.body, header=False, grid=False)
+
+    def _signatory_cell(self, s: r.Signatory) -> list[Flowable]:
+        lang = self.lang
+        person = s.person or self.data.people.get(s.person_uuid)
+        cell: list[Flowable] = []
+        if person is not None:
+            honorific = pick(lang, person.honorific_ar, person.honorific_en)
+            name = person.display_name(lang)
+            cell.append(Text(f"{honorific} {name}".strip(), self.bold))
+            position = pick(lang, person.position_ar, person.position_en)
+            if position:
+                cell.append(Text(position, self.small))
+        if s.party is not None:
+            cell.append(Text(f"{self.t('for_party')}: {s.party.display_name(lang)}", self.small.but(color=MUTED)))
+        room = self.width / 2 - 8
+        line = Drawing(room, 30)
+        start, end = (room * 0.25, room) if self.body.rtl else (0, room * 0.75)
+        line.add(Line(start, 4, end, 4, strokeColor=colors.black, strokeWidth=0.6, strokeDashArray=[2, 2]))
+        cell.append(Spacer(1, 6))
+        cell.append(line)
+        cell.append(Text(self.t("signature"), self.muted))
+        return cell
+
+    def purpose_and_objectives(self) -> Iterator[Flowable]:
+        a = self.data.agreement
+        purpose = pick(self.lang, a.purpose_ar, a.purpose_en)
+        if purpose:
+            yield from self.heading("purpose")
+            yield Text(purpose, self.body)
+        if a.objectives:
+            yield from self.heading("objectives")
+            for n, objective in enumerate(a.objectives, 1):
+                yield Numbered(f"{n}.", pick(self.lang, objective.text_ar, objective.text_en), self.body)
+
+    def progress_section(self) -> Iterator[Flowable]:
+        d = self.data
+        yield from self.heading("progress")
+        done = d.by_status.get(ActivityStatus.COMPLETED, 0)
+        share = round(100 * done / d.activity_count) if d.activity_count else 0
+        summary = (
+            f"{self.t('total')}: {d.activity_count} — {label(ActivityStatus.COMPLETED, self.lang)}: {done} ({share}%)"
+        )
+        yield Text(summary, self.bold, space_after=4)
+        status_items = [(label(s, self.lang), d.by_status.get(s, 0)) for s in ActivityStatus]
+        kind_items = [(label(k, self.lang), n) for k in ActivityKind if (n := d.by_kind.get(k, 0))]
+        half = self.width / 2 - 12
+        chart_style = self.small
+        left = [Text(self.t("by_status"), self.h3), bar_chart(status_items, half, chart_style)]
+        right = [Text(self.t("by_kind"), self.h3), bar_chart(kind_items or [(self.t("none"), 0)], half, chart_style)]
+        yield KeepTogether([table([[left, right]], [self.width / 2, self.width / 2], self.body, header=False, grid=False)])
+
+    # -- activities, streamed year by year ---------------------------------------------------
+    COLUMNS = ("#", "title", "kind", "dates", "place", "objective", "status")
+
+    def _column_widths(self) -> list[float]:
+        shares = [0.05, 0.33, 0.14, 0.14, 0.16, 0.06, 0.12]
+        return [self.width * s for s in shares]
+
+    def _header_row(self) -> list[Flowable]:
+        names = {"#": "#", "objective": self.t("objective_n", n="").strip()}
+        return [Text(names.get(c) or self.t(c), self.small.but(font=BOLD)) for c in self.COLUMNS]
+
+    def _activity_row(self, number: int, act: r.Activity) -> list[Flowable]:
+        objective = self.data.objective_numbers.get(act.objective_uuid or "", None)
+        title = pick(self.lang, act.title_ar, act.title_en)
+        values = [
+            str(number), title, label(act.kind, self.lang),
+            format_span(act.start, act.end, self.lang, with_hijri=self.hijri),
+            act.place, str(objective) if objective else "", label(act.status, self.lang),
+        ]
+        return [Text(v, self.small) for v in values]
+
+    def activity_tables(self) -> Iterator[Flowable]:
+        yield from self.heading("activities")
+        total = self.data.activity_count
+        if not total:
+            yield Text(self.t("no_activities"), self.body)
+            return
+        year: int | None = -1
+        rows: list[list[Flowable]] = []
+        done = 0
+        for act in self.activities:
+            act_year = act.start.year if act.start else None
+            if act_year != year and rows:
+                yield from self._year_table(year, rows)
+                rows = []
+            year = act_year
+            done += 1
+            rows.append(self._activity_row(done, act))
+            if self.progress:
+                self.progress(done, total)
+        if rows:
+            yield from self._year_table(year, rows)
+
+    def _year_table(self, year: int | None, rows: list[list[Flowable]]) -> Iterator[Flowable]:
+        title = self.t("year_n", n=year) if year is not None else self.t("no_date")
+        yield CondPageBreak(60)
+        yield Text(title, self.h3, space_before=6, space_after=2)
+        yield table([self._header_row(), *rows], self._column_widths(), self.small)
+
+    # -- history and statements -------------------------------------------------------------
+    def history(self) -> Iterator[Flowable]:
+        milestones = self.data.milestones
+        if not milestones:
+            return
+        yield from self.heading("history")
+        rows = []
+        for m in milestones:
+            body: list[Flowable] = [Text(m.display_title(self.lang), self.bold)]
+            description = pick(self.lang, m.description_ar, m.description_en)
+            if description:
+                body.append(Text(description, self.small))
+            rows.append([Text(self.date(m.date), self.body), body])
+        yield table(rows, [110, self.width - 110], self.body, header=False)
+
+    def statements(self) -> Iterator[Flowable]:
+        statements = self.data.agreement.statements
+        if not statements:
+            return
+        yield from self.heading("statements")
+        for st in statements:
+            text = pick(self.lang, st.text_ar, st.text_en)
+            person = self.data.people.get(st.person_uuid or "")
+            who = person.display_name(self.lang) if person else st.speaker
+            position = pick(self.lang, person.position_ar, person.position_en) if person else ""
+            attribution = "، ".join(x for x in (who, position) if x) if self.lang == "ar" else ", ".join(
+                x for x in (who, position) if x)
+            if st.date:
+                attribution += f" ({self.date(st.date)})"
+            quote = [Text(f"«{text}»" if self.lang == "ar" else f"“{text}”", self.body)]
+            if attribution:
+                quote.append(Text(f"— {attribution}", self.small.but(color=MUTED), space_before=2))
+            yield KeepTogether([table([[quote]], [self.width], self.body, header=False), Spacer(1, 6)])
