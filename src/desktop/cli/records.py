@@ -17,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("demo", help="load the UNHCR-OIC joint action plan example (idempotent)")
+    p.add_argument("--scale", type=int, metavar="N", help="instead, generate a large synthetic register of N activities")
     p.set_defaults(handler=cmd_demo)
 
     p = subparsers.add_parser("agreements", help="list agreements")
@@ -50,6 +51,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import load_demo
 
     reg = open_register(args)
+    if getattr(args, "scale", None) is not None:
+        from desktop.services.generator import generate
+
+        print(f"generated in {reg.database.display_name()}: {generate(reg, args.scale)}")
+        return 0
     result = load_demo(reg)
     print(f"demo loaded into {reg.database.display_name()}: {result}")
     return 0
