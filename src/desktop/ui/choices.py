@@ -1,0 +1,48 @@
+"""Items for combo boxes: kinds, statuses and records as (value, label) pairs."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.register import Register
+from desktop.ui import i18n
+
+
+def none_item() -> tuple[Any, str]:
+    return (None, QCoreApplication.translate("choices", "— none —"))
+
+
+def enum_items(kind: type[enum.Enum]) -> list[tuple[Any, str]]:
+    return [(member, i18n.label(member)) for member in kind]
+
+
+def organization_label(org: Any) -> str:
+    name = org.display_name(i18n.current())
+    return f"{name} ({org.acronym})" if org.acronym and org.acronym != name else name
+
+
+def organizations(register: Register, optional: bool = True) -> list[tuple[Any, str]]:
+    items = [(o.uuid, organization_label(o)) for o in register.organizations()]
+    return ([none_item()] if optional else []) + sorted(items, key=lambda i: i[1].casefold())
+
+
+def person_label(person: Any) -> str:
+    name = person.display_name(i18n.current())
+    position = person.position_ar if i18n.is_rtl() else person.position_en
+    return f"{name} — {position}" if position else name
+
+
+def people(register: Register) -> list[tuple[Any, str]]:
+    return sorted(((p.uuid, person_label(p)) for p in register.people()), key=lambda i: i[1].casefold())
+
+
+def agreements(register: Register, optional: bool = False, exclude: str | None = None) -> list[tuple[Any, str]]:
+    items = [
+        (a.uuid, f"{a.reference} — {a.display_title(i18n.current())}")
+        for a in register.agreements()
+        if a.uuid != exclude
+    ]
+    return ([none_item()] if optional else []) + items

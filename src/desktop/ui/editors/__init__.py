@@ -1,0 +1,1 @@
+"""Record editors: one per entity, with undo, validation beside fields and a dirty flag."""

@@ -1,0 +1,182 @@
+"""File menu work: open/new database, recent files, export of lists, import of activities."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.errors import SijillError
+from desktop.ui import errors, prompts, settings
+from desktop.ui.opening import OpeningCancelled, open_register
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+
+def connect(window: MainWindow) -> None:
+    a = window.actions
+    a["action_open_database"].triggered.connect(lambda: open_database_dialog(window))
+    a["action_new_database"].triggered.connect(lambda: new_database_dialog(window))
+    a["action_export_csv"].triggered.connect(lambda: export_list(window, "csv"))
+    a["action_export_xlsx"].triggered.connect(lambda: export_list(window, "xlsx"))
+    a["action_import_activities"].triggered.connect(lambda: import_dialog(window))
+    from desktop.ui import pdf
+
+    pdf.connect(window)
+
+
+def _folder() -> str:
+    return str(settings.get(settings.LAST_FOLDER) or Path.home())
+
+
+def _remember_folder(path: str) -> None:
+    settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+
+
+# -- databases --------------------------------------------------------------------------------
+def switch_database(window: MainWindow, target: str) -> bool:
+    """Open ``target`` in this window (after the unsaved-changes guard)."""
+    if not window.confirm_close():
+        return False
+    try:
+        register, lock = open_register(target, window)
+    except OpeningCancelled:
+        return False
+    except SijillError as exc:
+        errors.show(exc, window)
+        return False
+    window.runner.pool.waitForDone(30000)
+    window.release()
+    window.install_register(register, lock)
+    update_recent_menu(window)
+    if register.is_empty() and not register.read_only:
+        window.show_welcome()
+    else:
+        window.show_page("agreements", force=True)
+    return True
+
+
+def open_database_dialog(window: MainWindow) -> None:
+    path = prompts.open_file(window, QCoreApplication.translate("fileops", "Open database"), _folder(), QCoreApplication.translate("fileops", "Sijill databases (*.sqlite *.db);;All files (*)"))
+    if path:
+        _remember_folder(path)
+        switch_database(window, path)
+
+
+def new_database_dialog(window: MainWindow) -> None:
+    path = prompts.save_file(window, QCoreApplication.translate("fileops", "New database"), os.path.join(_folder(), "sijill.sqlite"),
+                             QCoreApplication.translate("fileops", "Sijill databases (*.sqlite)"))
+    if not path:
+        return
+    if not path.endswith((".sqlite", ".db")):
+        path += ".sqlite"
+    if Path(path).exists():
+        errors.show(OSError(17, QCoreApplication.translate("fileops", "A file with this name exists already; choose Open database to open it.")), window)
+        return
+    _remember_folder(path)
+    switch_database(window, path)
+
+
+def update_recent_menu(window: MainWindow) -> None:
+    menu = window.menus["menu_recent"]
+    menu.clear()
+    current = window.register.database.display_name()
+    for name in settings.get(settings.RECENT_DATABASES):
+        action = menu.addAction(name)
+        action.setEnabled(name != current)
+        action.triggered.connect(lambda _c=False, n=name: switch_database(window, n))
+    menu.setEnabled(bool(menu.actions()))
+
+
+# -- export -----------------------------------------------------------------------------------
+def export_list(window: MainWindow, fmt: str) -> None:
+    page = window.current_page()
+    suggested = os.path.join(_folder(), f"sijill-{page.kind}.{fmt}")
+    filters = QCoreApplication.translate("fileops", "CSV files (*.csv)") if fmt == "csv" else QCoreApplication.translate("fileops", "Excel workbooks (*.xlsx)")
+    path = prompts.save_file(window, QCoreApplication.translate("fileops", "Export the list"), suggested, filters)
+    if not path:
+        return
+    if not path.lower().endswith("." + fmt):
+        path += "." + fmt
+    _remember_folder(path)
+    run_export(window, page.kind, path)
+
+
+def run_export(window: MainWindow, kind: str, path: str) -> None:
+    """Export the list of ``kind`` as it is filtered now, off the GUI thread."""
+    from desktop.services import spreadsheet
+    from desktop.ui import i18n
+
+    page = window.pages[kind]
+    register = window.register
+    if kind == "activities":
+        flt = page.model.filter
+
+        def work(_progress: object) -> object:
+            return spreadsheet.export_activities(register, path, flt)
+    else:
+        model = page.model
+        header = [QCoreApplication.translate("columns", c.header) for c in model.columns]
+        rows = [[spreadsheet.neutralise(c.text(rec)) for c in model.columns] for rec in model.records]
+        rtl = i18n.is_rtl()
+
+        def work(_progress: object) -> object:
+            spreadsheet.export_rows(path, header, rows, rtl=rtl)
+            return len(rows)
+
+    def done(count: object) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("fileops", "Exported %n rows to {path}", "", int(count)).format(path=path), 8000
+        )
+
+    window.runner.run(work, on_done=done)
+
+
+# -- import -----------------------------------------------------------------------------------
+def import_dialog(window: MainWindow) -> None:
+    path = prompts.open_file(window, QCoreApplication.translate("fileops", "Import activities"), _folder(), QCoreApplication.translate("fileops", "Spreadsheets (*.csv *.xlsx)"))
+    if path:
+        _remember_folder(path)
+        preview_import(window, path)
+
+
+def preview_import(window: MainWindow, path: str) -> None:
+    """Check the file without keeping anything, show what would change, import on OK."""
+    from desktop.services import spreadsheet
+    from desktop.ui.import_dialog import ImportPreview
+
+    register = window.register
+    agreement = None
+    page = window.pages["agreements"]
+    if window.current_kind == "agreements" and page.editor.record is not None and page.editor.record.uuid:
+        agreement = page.editor.record.uuid
+
+    def show(report: object) -> None:
+        dialog = ImportPreview(report, path, window)  # type: ignore[arg-type]
+        window.last_import_preview = dialog  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda: apply_import(window, path, agreement))
+        dialog.open()
+
+    window.runner.run(lambda _p: spreadsheet.import_activities(register, path, agreement=agreement, dry_run=True),
+                      on_done=show)
+
+
+def apply_import(window: MainWindow, path: str, agreement: str | None) -> None:
+    from desktop.services import spreadsheet
+
+    register = window.register
+
+    def done(report: object) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("fileops", "Imported: {added} added, {updated} updated.").format(
+                added=report.added, updated=report.updated  # type: ignore[attr-defined]
+            ),
+            8000,
+        )
+
+    window.runner.run(lambda _p: spreadsheet.import_activities(register, path, agreement=agreement, dry_run=False),
+                      on_done=done, changes=("activities",))

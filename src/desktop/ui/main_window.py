@@ -1,0 +1,329 @@
+"""The main window: pages, menus, status bar, language, and the guard on leaving edits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QToolBar, QWidget
+
+from desktop.services.register import Register
+from desktop.ui import actions as acts
+from desktop.ui import display, errors, i18n, settings
+from desktop.ui.lock import DatabaseLock
+from desktop.ui.page import Page
+from desktop.ui.pages import PAGE_KINDS, build_pages
+from desktop.ui.runner import Runner
+from desktop.ui.welcome import Welcome
+
+PAGE_TITLES = {
+    "agreements": "action_show_agreements",
+    "activities": "action_show_activities",
+    "organizations": "action_show_organizations",
+    "people": "action_show_people",
+    "history": "action_show_history",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, register: Register, lock: DatabaseLock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.register, self.lock = register, lock
+        self.pages: dict[str, Page] = {}
+        self.current_kind = "agreements"
+        self.runner = Runner(self)
+        self.runner.changed.connect(self.on_changed)
+        self.runner.failed.connect(lambda exc: errors.show(exc, self))
+        self.runner.busy_changed.connect(self._busy)
+        self.actions = acts.create_actions(self)
+        self.undo_group = QUndoGroup(self)
+        self._undo_actions()
+        self.menus = acts.create_menus(self, self.actions)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = Welcome(self)
+        self.stack.addWidget(self.welcome)
+        self._toolbar()
+        self._status_bar()
+        self._connect()
+        self.install_register(register, lock)
+        self.resize(1280, 800)
+        self.retranslate()
+        if register.is_empty() and not register.read_only:
+            self.show_welcome()
+        else:
+            self.show_page("agreements", force=True)
+
+    # -- construction --------------------------------------------------------------------
+    def _undo_actions(self) -> None:
+        for name, slot, signal, key in (
+            ("action_undo", self.undo_group.undo, self.undo_group.canUndoChanged, QKeySequence.StandardKey.Undo),
+            ("action_redo", self.undo_group.redo, self.undo_group.canRedoChanged, QKeySequence.StandardKey.Redo),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setEnabled(False)
+            action.triggered.connect(slot)
+            signal.connect(action.setEnabled)
+            self.actions[name] = action
+
+    def _toolbar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("toolbar_main")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setIconSize(QSize(16, 16))
+        for name in acts.PAGE_ACTIONS:
+            bar.addAction(self.actions[name])
+        bar.addSeparator()
+        for name in ("action_new", "action_save", "action_revert", "action_delete"):
+            bar.addAction(self.actions[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _status_bar(self) -> None:
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("status_database")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("status_progress")
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.runner.progress.connect(self._progress)
+
+    def _connect(self) -> None:
+        a = self.actions
+        for kind, name in PAGE_TITLES.items():
+            a[name].triggered.connect(lambda _c=False, k=kind: self.show_page(k))
+        a["action_new"].triggered.connect(lambda: self.current_page().new())
+        a["action_save"].triggered.connect(lambda: self.current_page().save())
+        a["action_revert"].triggered.connect(lambda: self.current_page().revert())
+        a["action_delete"].triggered.connect(lambda: self.current_page().delete())
+        a["action_find"].triggered.connect(self._focus_search)
+        a["action_language_ar"].triggered.connect(lambda: self.set_language("ar"))
+        a["action_language_en"].triggered.connect(lambda: self.set_language("en"))
+        a["action_show_hijri"].toggled.connect(lambda on: self._display_setting(settings.SHOW_HIJRI, on))
+        a["action_arabic_digits"].toggled.connect(lambda on: self._display_setting(settings.ARABIC_DIGITS, on))
+        a["action_quit"].triggered.connect(self.close)
+        a["action_about"].triggered.connect(self._about)
+        self.welcome.start_empty.connect(lambda: self.show_page("agreements", force=True))
+        self.welcome.load_example.connect(self.load_example)
+        from desktop.ui import fileops
+
+        fileops.connect(self)
+        a["action_show_hijri"].setChecked(bool(settings.get(settings.SHOW_HIJRI)))
+        a["action_arabic_digits"].setChecked(bool(settings.get(settings.ARABIC_DIGITS)))
+
+    # -- register ------------------------------------------------------------------------
+    def install_register(self, register: Register, lock: DatabaseLock | None) -> None:
+        """Show ``register``: build the pages over it (replacing those of the previous one)."""
+        for page in self.pages.values():
+            self.undo_group.removeStack(page.editor.undo_stack)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.register, self.lock = register, lock
+        self.pages = build_pages(register)
+        for kind in PAGE_KINDS:
+            page = self.pages[kind]
+            self.stack.addWidget(page)
+            self.undo_group.addStack(page.editor.undo_stack)
+            page.changed.connect(self.runner.announce)
+            page.editor.dirty_changed.connect(lambda _d: self._update_title())
+            page.current_changed.connect(self._update_actions)
+            page.retranslate()
+            page.refresh()
+            page.editor.set_read_only(register.read_only)
+        agreements = self.pages["agreements"].editor
+        agreements.add_activity_requested.connect(self.add_activity_to)  # type: ignore[attr-defined]
+        agreements.open_activity_requested.connect(self.open_activity)  # type: ignore[attr-defined]
+        self.database_label.setText(self._database_text())
+        self._update_actions()
+        self._update_title()
+
+    def _database_text(self) -> str:
+        text = QCoreApplication.translate("MainWindow", "Database: {name}").format(
+            name=display.LRI + self.register.database.display_name() + display.PDI
+        )
+        if self.register.read_only:
+            text += " — " + QCoreApplication.translate("MainWindow", "read-only")
+        return text
+
+    # -- navigation ----------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages[self.current_kind]
+
+    def show_page(self, kind: str, force: bool = False) -> bool:
+        if not force and kind == self.current_kind and self.stack.currentWidget() is self.pages[kind]:
+            return True
+        if self.stack.currentWidget() is self.current_page() and kind != self.current_kind:
+            if not self.current_page().confirm_leave():
+                self.actions[PAGE_TITLES[self.current_kind]].setChecked(True)
+                return False
+        for other in self.pages.values():
+            other.set_active(False)
+        page = self.pages[kind]
+        page.set_active(True)
+        self.current_kind = kind
+        self.stack.setCurrentWidget(page)
+        self.undo_group.setActiveStack(page.editor.undo_stack)
+        self.actions[PAGE_TITLES[kind]].setChecked(True)
+        self._update_actions()
+        self._update_title()
+        return True
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_actions()
+
+    def open_activity(self, uuid: str) -> None:
+        if self.show_page("activities"):
+            self.pages["activities"].open(uuid)
+
+    def add_activity_to(self, agreement_uuid: str) -> None:
+        if self.show_page("activities"):
+            page = self.pages["activities"]
+            if page.new():
+                page.editor.bindings["agreement_uuid"].set(agreement_uuid)
+                page.editor.field_changed("agreement_uuid")
+                page.editor.record.agreement_uuid = agreement_uuid
+                page.editor.bindings["title_ar"].focus_widget().setFocus()
+
+    def _focus_search(self) -> None:
+        if self.stack.currentWidget() is self.current_page():
+            self.current_page().search_box.setFocus()
+            self.current_page().search_box.selectAll()
+
+    # -- changes ---------------------------------------------------------------------------
+    def on_changed(self, changes: Any) -> None:
+        """Refresh every page from the runner's one 'changed' signal."""
+        for kind, page in self.pages.items():
+            page.refresh()
+            editor = page.editor
+            if not editor.is_dirty():
+                if editor.record is not None and editor.record.uuid:
+                    try:
+                        editor.load(editor.fetch(editor.record.uuid))
+                    except Exception:  # noqa: BLE001 - deleted elsewhere: start a new one
+                        editor.new_record()
+                else:
+                    editor.before_load(editor.record)
+        self._update_actions()
+
+    def load_example(self) -> None:
+        from desktop.services.demo import load_demo
+
+        self.welcome.set_busy(True)
+
+        def done(_result: object) -> None:
+            self.welcome.set_busy(False)
+            self.show_page("agreements", force=True)
+            page = self.pages["agreements"]
+            if page.model.rowCount():
+                page.table.selectRow(0)
+
+        def failed(exc: BaseException) -> None:
+            self.welcome.set_busy(False)
+            errors.show(exc, self)
+
+        register = self.register
+        self.runner.run(lambda _p: load_demo(register), on_done=done, on_error=failed,
+                        changes=("agreements", "activities", "organizations", "people", "history"))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self._update_actions()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+
+    # -- state of actions and title ------------------------------------------------------
+    def _update_actions(self) -> None:
+        on_page = self.stack.currentWidget() is not self.welcome
+        writable = not self.register.read_only
+        page = self.current_page()
+        has_record = page.editor.record is not None and bool(page.editor.record.uuid)
+        a = self.actions
+        a["action_new"].setEnabled(on_page and writable)
+        a["action_save"].setEnabled(on_page and writable)
+        a["action_revert"].setEnabled(on_page and writable)
+        a["action_delete"].setEnabled(on_page and writable and has_record)
+        a["action_import_activities"].setEnabled(writable and not self.runner.busy)
+        pdf = self.current_kind == "agreements" and has_record and on_page
+        for name in ("action_export_pdf", "action_preview_pdf", "action_print"):
+            a[name].setEnabled(pdf)
+
+    def _update_title(self) -> None:
+        dirty = any(p.editor.is_dirty() for p in self.pages.values())
+        name = self.register.database.path.name if self.register.database.path else self.register.url
+        title = QCoreApplication.translate("MainWindow", "Sijill") + " — " + display.isolate(name)
+        self.setWindowTitle(title + "[*]")
+        self.setWindowModified(dirty)
+
+    # -- language and display --------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        settings.put(settings.LANGUAGE, lang)
+        i18n.install(lang)
+        self.retranslate()
+
+    def _display_setting(self, setting: settings.Setting, on: bool) -> None:
+        settings.put(setting, on)
+        for page in self.pages.values():
+            page.model.retranslate()
+            page.editor.retranslate()
+            page.update_count()
+
+    def retranslate(self) -> None:
+        acts.retranslate(self.actions, self.menus)
+        self.actions[f"action_language_{i18n.current()}"].setChecked(True)
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Pages"))
+        self.welcome.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self.database_label.setText(self._database_text())
+        from desktop.ui import fileops
+
+        fileops.update_recent_menu(self)
+        self._update_title()
+
+    def _about(self) -> None:
+        from desktop.ui import prompts
+
+        prompts.info(
+            self,
+            QCoreApplication.translate("MainWindow", "About Sijill"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Sijill (سجل) — a register of partnership agreements and their activities.\n"
+                "Arabic text is shown with the Amiri font (SIL Open Font License).",
+            ),
+        )
+
+    # -- closing -------------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        for kind, page in self.pages.items():
+            if page.editor.is_dirty():
+                self.show_page(kind, force=True)
+                if not page.confirm_leave():
+                    return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_close():
+            event.ignore()
+            return
+        self.runner.pool.waitForDone(30000)
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        self.release()
+        event.accept()
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.register.close()

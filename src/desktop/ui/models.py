@@ -1,0 +1,182 @@
+"""Qt table models over the register's records (never SQL here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain import records as r
+from desktop.services.activities import ActivityFilter
+from desktop.services.register import Register
+from desktop.ui import display, i18n
+
+Index = QModelIndex | QPersistentModelIndex
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # source text, translated in the "columns" context
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
+    db_order: str | None = None  # for models sorted by the database
+
+
+def _lang() -> str:
+    return i18n.current()
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of records loaded in one go (organisations, people, agreements, milestones)."""
+
+    def __init__(self, columns: Sequence[Column], loader: Callable[[str], list[Any]]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.loader = loader
+        self.records: list[Any] = []
+        self.search = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- loading -------------------------------------------------------------------------
+    def refresh(self, search: str | None = None) -> None:
+        if search is not None:
+            self.search = search
+        self.beginResetModel()
+        self.records = self.loader(self.search)
+        if self._sort is not None:
+            self._sort_records(*self._sort)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
+        if self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.columns) - 1))
+
+    def record(self, row: int) -> Any:
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def row_of(self, uuid: str | None) -> int:
+        for row, rec in enumerate(self.records):
+            if rec.uuid == uuid:
+                return row
+        return -1
+
+    # -- Qt model ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("columns", self.columns[section].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        rec = self.record(index.row())
+        if rec is None or not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return display.isolate(column.text(rec))
+        if role == UUID_ROLE:
+            return rec.uuid
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_records(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_records(self, column: int, order: Qt.SortOrder) -> None:
+        col = self.columns[column]
+        key = col.sort_key or (lambda rec: col.text(rec).casefold())
+        self.records.sort(key=lambda rec: _none_last(key(rec)), reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def _none_last(value: Any) -> tuple[bool, Any]:
+    return (value is None or value == "", value if value is not None else "")
+
+
+class ActivitiesModel(QAbstractTableModel):
+    """Activities fetched page by page (canFetchMore/fetchMore), sorted by the database."""
+
+    PAGE = 100
+
+    def __init__(self, register: Register, columns: Sequence[Column]) -> None:
+        super().__init__()
+        self.register = register
+        self.columns = list(columns)
+        self.records: list[r.Activity] = []
+        self.filter = ActivityFilter()
+        self.total = 0
+        self.order_by = "start"
+        self.descending = False
+
+    def refresh(self, search: str | None = None, flt: ActivityFilter | None = None) -> None:
+        if flt is not None:
+            self.filter = flt
+        if search is not None:
+            self.filter = ActivityFilter(
+                agreement=self.filter.agreement, search=search or None, status=self.filter.status, kind=self.filter.kind
+            )
+        self.beginResetModel()
+        self.total = self.register.count_activities(self.filter)
+        self.records = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[r.Activity]:
+        return self.register.activities(
+            self.filter, order_by=self.order_by, descending=self.descending, offset=offset, limit=self.PAGE
+        )
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.records) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._page(len(self.records))
+        if not more:
+            self.total = len(self.records)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.records), len(self.records) + len(more) - 1)
+        self.records.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        order = self.columns[column].db_order or "start"
+        if order == "title":
+            order = "title_ar" if i18n.is_rtl() else "title_en"
+        self.order_by = order
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
+        if self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.columns) - 1))
+
+    def record(self, row: int) -> r.Activity | None:
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def row_of(self, uuid: str | None) -> int:
+        for row, rec in enumerate(self.records):
+            if rec.uuid == uuid:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    headerData = RecordTableModel.headerData
+    data = RecordTableModel.data

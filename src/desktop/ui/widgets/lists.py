@@ -1,0 +1,266 @@
+"""Ordered lists edited in place: parties, signatories, objectives.
+
+Each exposes ``value()``, ``set_value()`` and a ``changed`` signal (user edits only)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.domain import records as r
+from desktop.ui import display
+
+DATA = Qt.ItemDataRole.UserRole
+
+
+
+class OrderedTable(QWidget):
+    """A table of rows with Remove / Up / Down buttons; subclasses add rows."""
+
+    changed = Signal()
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.applying = False
+        self.table = QTableWidget(0, len(self.headers), self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setMinimumHeight(110)
+        self.add_bar = QHBoxLayout()
+        self.remove_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        buttons = QHBoxLayout()
+        buttons.addLayout(self.add_bar, 1)
+        for b in (self.up_button, self.down_button, self.remove_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def name_parts(self, base: str) -> None:
+        self.table.setObjectName(base + "_table")
+        self.remove_button.setObjectName(base + "_remove")
+        self.up_button.setObjectName(base + "_up")
+        self.down_button.setObjectName(base + "_down")
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("lists", h) for h in self.headers])
+        self.remove_button.setText(QCoreApplication.translate("lists", "Remove"))
+        self.up_button.setText(QCoreApplication.translate("lists", "Move up"))
+        self.down_button.setText(QCoreApplication.translate("lists", "Move down"))
+        self.render()
+
+    # -- value ---------------------------------------------------------------------------
+    def value(self) -> list[Any]:
+        return copy.deepcopy(self.rows)
+
+    def set_value(self, value: list[Any] | None) -> None:
+        self.rows = copy.deepcopy(list(value or []))
+        self.render()
+
+    def render(self) -> None:
+        self.applying = True
+        try:
+            current = self.table.currentRow()
+            self.table.setRowCount(len(self.rows))
+            for row, item in enumerate(self.rows):
+                for column, text in enumerate(self.cells(item)):
+                    cell = QTableWidgetItem(display.isolate(text))
+                    cell.setFlags(self.cell_flags(column))
+                    self.table.setItem(row, column, cell)
+            if 0 <= current < len(self.rows):
+                self.table.selectRow(current)
+        finally:
+            self.applying = False
+
+    def cells(self, item: Any) -> list[str]:
+        raise NotImplementedError
+
+    def cell_flags(self, column: int) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+    # -- edits ---------------------------------------------------------------------------
+    def append(self, item: Any) -> None:
+        self.rows.append(item)
+        self.render()
+        self.table.selectRow(len(self.rows) - 1)
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            del self.rows[row]
+            self.render()
+            self.changed.emit()
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if 0 <= row < len(self.rows) and 0 <= target < len(self.rows):
+            self.rows[row], self.rows[target] = self.rows[target], self.rows[row]
+            self.render()
+            self.table.selectRow(target)
+            self.changed.emit()
+
+
+class ObjectivesTable(OrderedTable):
+    """Objectives in order, their texts edited in the cells."""
+
+    headers = (QT_TRANSLATE_NOOP("lists", "Objective (Arabic)"), QT_TRANSLATE_NOOP("lists", "Objective (English)"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(lambda: self.append(r.Objective()))
+        self.add_bar.addWidget(self.add_button)
+        self.add_bar.addStretch(1)
+        self.table.itemChanged.connect(self._cell_edited)
+        self.name_parts("objectives")
+        self.add_button.setObjectName("objectives_add")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.add_button.setText(QCoreApplication.translate("lists", "Add objective"))
+
+    def cells(self, item: r.Objective) -> list[str]:
+        return [item.text_ar, item.text_en]
+
+    def render(self) -> None:
+        super().render()
+        self.applying = True
+        for row in range(self.table.rowCount()):  # editable cells hold plain text
+            for column, text in enumerate(self.cells(self.rows[row])):
+                self.table.item(row, column).setText(text)
+        self.applying = False
+
+    def cell_flags(self, column: int) -> Qt.ItemFlag:
+        return super().cell_flags(column) | Qt.ItemFlag.ItemIsEditable
+
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        if self.applying or not 0 <= cell.row() < len(self.rows):
+            return
+        objective = self.rows[cell.row()]
+        setattr(objective, "text_ar" if cell.column() == 0 else "text_en", cell.text())
+        self.changed.emit()
+
+
+class PickerTable(OrderedTable):
+    """Rows chosen from combo boxes of existing records, with a 'New…' button."""
+
+    def __init__(self, create: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.create = create
+        self.labels: dict[str | None, str] = {}
+        self.picker = QComboBox(self)
+        self.picker.setMinimumContentsLength(18)
+        self.add_button = QPushButton(self)
+        self.new_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_chosen)
+        self.new_button.clicked.connect(self.create_new)
+        self.add_bar.addWidget(self.picker, 1)
+        self.add_bar.addWidget(self.add_button)
+        self.add_bar.addWidget(self.new_button)
+
+    def set_choices(self, items: list[tuple[Any, str]]) -> None:
+        self.labels = {data: text for data, text in items}
+        current = self.picker.currentData()
+        self.picker.clear()
+        for data, text in items:
+            if data is not None:
+                self.picker.addItem(display.isolate(text), data)
+        self.picker.setCurrentIndex(max(0, self.picker.findData(current)))
+        self.render()
+
+    def label_of(self, uuid: str | None) -> str:
+        return self.labels.get(uuid, "") if uuid else ""
+
+    def add_chosen(self) -> None:
+        uuid = self.picker.currentData()
+        if uuid:
+            self.add_uuid(uuid)
+
+    def create_new(self) -> None:
+        uuid = self.create()
+        if uuid:
+            self.refresh_choices()
+            self.picker.setCurrentIndex(self.picker.findData(uuid))
+            self.add_uuid(uuid)
+
+    def refresh_choices(self) -> None:
+        """Reload the choices (set by the owner)."""
+
+    def add_uuid(self, uuid: str) -> None:
+        raise NotImplementedError
+
+
+class PartiesTable(PickerTable):
+    headers = (QT_TRANSLATE_NOOP("lists", "Party"),)
+
+    def __init__(self, create: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(create, parent)
+        self.name_parts("parties")
+        self.picker.setObjectName("parties_choice")
+        self.add_button.setObjectName("parties_add")
+        self.new_button.setObjectName("parties_new")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.add_button.setText(QCoreApplication.translate("lists", "Add party"))
+        self.new_button.setText(QCoreApplication.translate("lists", "New organisation…"))
+
+    def cells(self, item: str) -> list[str]:
+        return [self.label_of(item)]
+
+    def add_uuid(self, uuid: str) -> None:
+        if uuid not in self.rows:
+            self.append(uuid)
+
+
+class SignatoriesTable(PickerTable):
+    headers = (QT_TRANSLATE_NOOP("lists", "Signatory"), QT_TRANSLATE_NOOP("lists", "For"))
+
+    def __init__(self, create: Callable[[], str | None], parties: Callable[[], list[str]],
+                 party_label: Callable[[str | None], str], person_party: Callable[[str], str | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(create, parent)
+        self.parties, self.party_label, self.person_party = parties, party_label, person_party
+        self.name_parts("signatories")
+        self.picker.setObjectName("signatories_choice")
+        self.add_button.setObjectName("signatories_add")
+        self.new_button.setObjectName("signatories_new")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.add_button.setText(QCoreApplication.translate("lists", "Add signatory"))
+        self.new_button.setText(QCoreApplication.translate("lists", "New person…"))
+
+    def cells(self, item: r.Signatory) -> list[str]:
+        return [self.label_of(item.person_uuid), self.party_label(item.party_uuid)]
+
+    def value(self) -> list[r.Signatory]:
+        return [r.Signatory(person_uuid=s.person_uuid, party_uuid=s.party_uuid) for s in self.rows]
+
+    def add_uuid(self, uuid: str) -> None:
+        if any(s.person_uuid == uuid for s in self.rows):
+            return
+        party = self.person_party(uuid)
+        self.append(r.Signatory(person_uuid=uuid, party_uuid=party if party in self.parties() else None))

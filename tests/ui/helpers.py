@@ -1,0 +1,47 @@
+"""Typing and finding widgets like a user (Arabic typed per character: keyClicks aborts on
+non-Latin-1 text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+
+
+def clear(widget: QWidget) -> None:
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def child(window: QWidget, name: str, kind: type = QWidget) -> Any:
+    found = window.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name}"
+    return found
+
+
+def trigger(window: QWidget, name: str) -> None:
+    from PySide6.QtGui import QAction
+
+    action = child(window, name, QAction)
+    assert action.isEnabled(), f"{name} is disabled"
+    action.trigger()
+    QApplication.processEvents()
+
+
+def choose(combo: Any, text_part: str) -> None:
+    """Pick the combo item whose label contains ``text_part`` (as a user would)."""
+    for i in range(combo.count()):
+        if text_part in combo.itemText(i):
+            combo.setCurrentIndex(i)
+            return
+    raise AssertionError(f"no item containing {text_part!r} in {combo.objectName()}")

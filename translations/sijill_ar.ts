@@ -1,0 +1,1218 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Parties and signatories</source>
+        <translation>الأطراف والموقّعون</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%n أنشطة</numerusform>
+            <numerusform>%n نشاطًا</numerusform>
+            <numerusform>%n نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>إضافة نشاط…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import activities</source>
+        <translation>استيراد الأنشطة</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows — {added} to add, {updated} to update, {unchanged} unchanged, {errors} with errors.</source>
+        <translation>{file}: عدد الصفوف {rows} — للإضافة {added}، للتحديث {updated}، دون تغيير {unchanged}، فيها أخطاء {errors}.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every error is corrected in the file.</source>
+        <translation>لن يُستورد شيء حتى تُصحَّح كل الأخطاء في الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>قاعدة البيانات: {name}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Sijill</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>About Sijill</source>
+        <translation>حول «سجل»</translation>
+    </message>
+    <message>
+        <source>Sijill (سجل) — a register of partnership agreements and their activities.
+Arabic text is shown with the Amiri font (SIL Open Font License).</source>
+        <translation>سجل — سجلّ لاتفاقات الشراكة وأنشطتها.
+يُعرض النص العربي بخط أميري (رخصة SIL للخطوط المفتوحة).</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depending on it:</source>
+        <translation>ما يعتمد عليه:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? This cannot be undone.</source>
+        <translation>حذف «{name}»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <source>Search (Arabic or English)…</source>
+        <translation>بحث (بالعربية أو الإنجليزية)…</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Sijill</source>
+        <translation>مرحبًا بك في «سجل»</translation>
+    </message>
+    <message>
+        <source>This register is empty. Sijill keeps partnership agreements, their parties and signatories, objectives, activities and the history of the partnership. You can start with an empty register or look around in the example: the joint action plan 2022–2025 of UNHCR and the Organisation of Islamic Cooperation.</source>
+        <translation>هذا السجل فارغ. يحفظ «سجل» اتفاقات الشراكة وأطرافها والموقّعين عليها، وأهدافها وأنشطتها، وتاريخ الشراكة. يمكنك أن تبدأ بسجل فارغ، أو أن تتجوّل في المثال: خطة العمل المشتركة 2022–2025 بين المفوضية السامية للأمم المتحدة لشؤون اللاجئين ومنظمة التعاون الإسلامي.</translation>
+    </message>
+    <message>
+        <source>Load the example plan</source>
+        <translation>تحميل الخطة النموذجية</translation>
+    </message>
+    <message>
+        <source>Start with an empty register</source>
+        <translation>البدء بسجل فارغ</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>New database…</source>
+        <translation>قاعدة بيانات جديدة…</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Import activities…</source>
+        <translation>استيراد أنشطة…</translation>
+    </message>
+    <message>
+        <source>Export list as CSV…</source>
+        <translation>تصدير القائمة بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Export list as Excel…</source>
+        <translation>تصدير القائمة بصيغة Excel…</translation>
+    </message>
+    <message>
+        <source>Export agreement summary as PDF…</source>
+        <translation>تصدير ملخص الاتفاق بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Preview agreement summary</source>
+        <translation>معاينة ملخص الاتفاق</translation>
+    </message>
+    <message>
+        <source>Print agreement summary…</source>
+        <translation>طباعة ملخص الاتفاق…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>العربية</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Show Hijri dates</source>
+        <translation>إظهار التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic digits (١٢٣)</source>
+        <translation>الأرقام الهندية (١٢٣)</translation>
+    </message>
+    <message>
+        <source>About Sijill</source>
+        <translation>حول «سجل»</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>قواعد البيانات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>— none —</source>
+        <translation>— لا شيء —</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Title / position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>المحطة</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>AH</source>
+        <translation>هـ</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>السنة فقط</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>الشهر فقط</translation>
+    </message>
+    <message>
+        <source>full date</source>
+        <translation>تاريخ كامل</translation>
+    </message>
+    <message>
+        <source>YYYY or YYYY-MM or YYYY-MM-DD</source>
+        <translation>سنة، أو سنة-شهر، أو سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>A year (2022), a month (2022-03) or a full date (2022-03-15); ١٢٣ digits work too.</source>
+        <translation>سنة (2022) أو شهر (2022-03) أو تاريخ كامل (2022-03-15)؛ وتصلح الأرقام ١٢٣ أيضًا.</translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation>ليس تاريخًا بعد</translation>
+    </message>
+</context>
+<context>
+    <name>dependents</name>
+    <message>
+        <source>Activities: %n</source>
+        <translation>الأنشطة: %n</translation>
+    </message>
+    <message>
+        <source>Later agreements that build on it: %n</source>
+        <translation>اتفاقات لاحقة تبني عليه: %n</translation>
+    </message>
+    <message>
+        <source>Milestones: %n</source>
+        <translation>المحطات: %n</translation>
+    </message>
+    <message>
+        <source>People: %n</source>
+        <translation>الأشخاص: %n</translation>
+    </message>
+    <message>
+        <source>Agreements where it is a party: %n</source>
+        <translation>اتفاقات هي طرف فيها: %n</translation>
+    </message>
+    <message>
+        <source>Signatures for it: %n</source>
+        <translation>توقيعات باسمها: %n</translation>
+    </message>
+    <message>
+        <source>Signatures: %n</source>
+        <translation>التوقيعات: %n</translation>
+    </message>
+    <message>
+        <source>Statements: %n</source>
+        <translation>التصريحات: %n</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The database could not be used</source>
+        <translation>تعذّر استخدام قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>تغيّر في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>يرجى مراجعة النموذج</translation>
+    </message>
+    <message>
+        <source>Sijill</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {error}</source>
+        <translation>تعذّرت قراءة ملف أو الكتابة فيه: {error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your work in the form is kept; the details are in the log file.</source>
+        <translation>حدث خطأ غير متوقع. ما كتبته في النموذج محفوظ كما هو، والتفاصيل في ملف السجلّ.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>الجهة المنفّذة</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>عدد المشاركين</translation>
+    </message>
+    <message>
+        <source>Notes and outputs</source>
+        <translation>ملاحظات ومخرجات</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Builds on (predecessor)</source>
+        <translation>يبني على (الاتفاق السابق)</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>المدة من</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>المدة إلى</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <source>Signed at (Arabic)</source>
+        <translation>مكان التوقيع (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Signed at (English)</source>
+        <translation>مكان التوقيع (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Purpose (Arabic)</source>
+        <translation>الغرض (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation>الغرض (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>Signatories, in signing order</source>
+        <translation>الموقّعون، بترتيب التوقيع</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Honorific (Arabic)</source>
+        <translation>اللقب (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Honorific (English)</source>
+        <translation>اللقب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Title / position (Arabic)</source>
+        <translation>المنصب (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title / position (English)</source>
+        <translation>المنصب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Description (Arabic)</source>
+        <translation>الوصف (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>الوصف (بالإنجليزية)</translation>
+    </message>
+</context>
+<context>
+    <name>fileops</name>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Sijill databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات سجل (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Sijill databases (*.sqlite)</source>
+        <translation>قواعد بيانات سجل (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>A file with this name exists already; choose Open database to open it.</source>
+        <translation>يوجد ملف بهذا الاسم؛ اختر «فتح قاعدة بيانات» لفتحه.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>تصدير القائمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to {path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي صف إلى {path}</numerusform>
+            <numerusform>صُدِّر صف واحد إلى {path}</numerusform>
+            <numerusform>صُدِّر صفّان إلى {path}</numerusform>
+            <numerusform>صُدِّرت %n صفوف إلى {path}</numerusform>
+            <numerusform>صُدِّر %n صفًّا إلى {path}</numerusform>
+            <numerusform>صُدِّر %n صف إلى {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>استيراد الأنشطة</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جداول بيانات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated.</source>
+        <translation>اكتمل الاستيراد: أُضيف {added}، وحُدِّث {updated}.</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>UN agency</source>
+        <translation>وكالة أممية</translation>
+    </message>
+    <message>
+        <source>Intergovernmental organisation</source>
+        <translation>منظمة حكومية دولية</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>دولة عضو</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Joint action plan</source>
+        <translation>خطة عمل مشتركة</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <source>Letter of agreement</source>
+        <translation>رسالة اتفاق</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>مستبدَل</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>محاضرة</translation>
+    </message>
+    <message>
+        <source>Joint field visit</source>
+        <translation>زيارة ميدانية مشتركة</translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <translation>بناء القدرات</translation>
+    </message>
+    <message>
+        <source>Information exchange</source>
+        <translation>تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>مؤجل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Objective (Arabic)</source>
+        <translation>الهدف (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Objective (English)</source>
+        <translation>الهدف (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>إضافة طرف</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>منظمة جديدة…</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>الموقّع</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>نيابةً عن</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>إضافة موقّع</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>شخص جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>استُعيد من سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>حُلّ التعارض</translation>
+    </message>
+    <message>
+        <source>changed here and there</source>
+        <translation>عُدِّل هنا وهناك</translation>
+    </message>
+    <message>
+        <source>deleted here, changed there</source>
+        <translation>حُذف هنا وعُدِّل هناك</translation>
+    </message>
+    <message>
+        <source>changed here, deleted there</source>
+        <translation>عُدِّل هنا وحُذف هناك</translation>
+    </message>
+    <message>
+        <source>Unknown language {lang}: use ar or en.</source>
+        <translation>لغة غير معروفة {lang}: استخدم ar أو en.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}: use a4 or letter.</source>
+        <translation>مقاس ورق غير معروف {paper}: استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>The PDF font cannot draw these characters: {chars}</source>
+        <translation>لا يستطيع خط ملف PDF رسم هذه الحروف: {chars}</translation>
+    </message>
+    <message>
+        <source>No agreement with reference or id {key}.</source>
+        <translation>لا يوجد اتفاق بالمرجع أو المعرّف {key}.</translation>
+    </message>
+    <message>
+        <source>The objective belongs to another agreement.</source>
+        <translation>هذا الهدف تابع لاتفاق آخر.</translation>
+    </message>
+    <message>
+        <source>This agreement has {activities} activities; delete them with it or move them first.</source>
+        <translation>لهذا الاتفاق أنشطة عددها {activities}؛ احذفها معه أو انقلها أولًا.</translation>
+    </message>
+    <message>
+        <source>The reference {ref} is already used.</source>
+        <translation>المرجع {ref} مستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot come after itself (a cycle of predecessors).</source>
+        <translation>لا يمكن أن يكون الاتفاق لاحقًا لنفسه (حلقة في الاتفاقات السابقة).</translation>
+    </message>
+    <message>
+        <source>No {what} with id {uuid}.</source>
+        <translation>لا يوجد سجل ({what}) بالمعرّف {uuid}.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere at {when} (version {theirs}, yours {mine}); reload it before saving.</source>
+        <translation>تغيّر هذا السجل في مكان آخر في {when} (النسخة {theirs}، ونسختك {mine})؛ أعد تحميله قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>The scale must be zero or more activities.</source>
+        <translation>يجب أن يكون العدد صفرًا أو أكثر من الأنشطة.</translation>
+    </message>
+    <message>
+        <source>This database already holds generated data; use a new database file.</source>
+        <translation>في قاعدة البيانات هذه بيانات مولَّدة من قبل؛ استخدم ملف قاعدة بيانات جديدًا.</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be deleted: {agreements} agreement(s) name it as a party and {people} person(s) belong to it.</source>
+        <translation>لا يمكن حذف هذه المنظمة: هي طرف في اتفاقات عددها {agreements}، وينتمي إليها أشخاص عددهم {people}.</translation>
+    </message>
+    <message>
+        <source>This person signed {signatures} agreement(s) and cannot be deleted.</source>
+        <translation>وقّع هذا الشخص على اتفاقات عددها {signatures}، فلا يمكن حذفه.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere while you were saving; reload it.</source>
+        <translation>تغيّر هذا السجل في مكان آخر أثناء الحفظ؛ أعد تحميله.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation: {error}</source>
+        <translation>تعذّر على قاعدة البيانات إتمام العملية: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected value</source>
+        <translation>قيمة غير متوقعة</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>المتوقع كائن</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>المتوقع قائمة</translation>
+    </message>
+    <message>
+        <source>expected a text of at most {max} characters</source>
+        <translation>المتوقع نص لا يزيد على {max} حرفًا</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>المتوقع عدد صحيح</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>المتوقع تاريخ (سنة، أو سنة-شهر، أو سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>not an id: {value!r}</source>
+        <translation>ليس معرّفًا: {value!r}</translation>
+    </message>
+    <message>
+        <source>a record without an id</source>
+        <translation>سجل بلا معرّف</translation>
+    </message>
+    <message>
+        <source>unknown value {value!r}</source>
+        <translation>قيمة غير معروفة {value!r}</translation>
+    </message>
+    <message>
+        <source>not a date: {value!r}</source>
+        <translation>ليس تاريخًا: {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown kind of record {kind!r}</source>
+        <translation>نوع سجل غير معروف {kind!r}</translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>الملف غير موجود: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is empty: a header row is needed.</source>
+        <translation>الملف {path} فارغ: يلزم صف للعناوين.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type {suffix}: use .csv or .xlsx.</source>
+        <translation>نوع ملف غير مدعوم {suffix}: استخدم ‎.csv أو ‎.xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text: save the CSV as UTF-8.</source>
+        <translation>الملف {path} ليس نصًّا بترميز UTF-8: احفظ ملف CSV بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>تعذّرت قراءة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>no activity with uuid {uuid} (leave uuid empty to add a new one)</source>
+        <translation>لا يوجد نشاط بالمعرّف {uuid} (اترك عمود uuid فارغًا لإضافة نشاط جديد)</translation>
+    </message>
+    <message>
+        <source>Nothing with id {uuid} is in the trash.</source>
+        <translation>لا يوجد في سلة المحذوفات شيء بالمعرّف {uuid}.</translation>
+    </message>
+    <message>
+        <source>Restore its agreement ({label}) first.</source>
+        <translation>استعد اتفاقه ({label}) أولًا.</translation>
+    </message>
+    <message>
+        <source>A title is required in Arabic or in English.</source>
+        <translation>العنوان مطلوب بالعربية أو بالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>A name is required in Arabic or in English.</source>
+        <translation>الاسم مطلوب بالعربية أو بالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation>النهاية ({end}) قبل البداية ({start}).</translation>
+    </message>
+    <message>
+        <source>Starts before the agreement&apos;s period ({period}).</source>
+        <translation>يبدأ قبل مدة الاتفاق ({period}).</translation>
+    </message>
+    <message>
+        <source>Ends after the agreement&apos;s period ({period}).</source>
+        <translation>ينتهي بعد مدة الاتفاق ({period}).</translation>
+    </message>
+    <message>
+        <source>A reference is required.</source>
+        <translation>المرجع مطلوب.</translation>
+    </message>
+    <message>
+        <source>The same organisation is listed twice as a party.</source>
+        <translation>المنظمة نفسها مذكورة طرفًا مرتين.</translation>
+    </message>
+    <message>
+        <source>An activity belongs to an agreement.</source>
+        <translation>يجب أن يتبع النشاط اتفاقًا.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد المشاركين سالبًا.</translation>
+    </message>
+    <message>
+        <source>A milestone needs a date (a year at least).</source>
+        <translation>تحتاج المحطة إلى تاريخ (سنة على الأقل).</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>النص طويل جدًّا: الحد الأقصى {max} حرفًا.</translation>
+    </message>
+    <message>
+        <source>A signatory signs for an organisation that is not a party.</source>
+        <translation>أحد الموقّعين يوقّع عن منظمة ليست طرفًا في الاتفاق.</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice as a signatory.</source>
+        <translation>الشخص نفسه مذكور موقّعًا مرتين.</translation>
+    </message>
+    <message>
+        <source>Objective {n} is empty.</source>
+        <translation>الهدف رقم {n} فارغ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: permission denied.</source>
+        <translation>تعذّرت قراءة {path}: لا تملك الإذن.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {error}</source>
+        <translation>تعذّر فتح {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sijill database or is damaged ({error}).</source>
+        <translation>الملف {path} ليس قاعدة بيانات لسجل، أو أنه تالف ({error}).</translation>
+    </message>
+    <message>
+        <source>Not a database path or URL: {url}</source>
+        <translation>ليس مسار قاعدة بيانات ولا عنوانًا لها: {url}</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: {error}</source>
+        <translation>تعذّر استخدام {url}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {name}: {error}</source>
+        <translation>تعذّر فتح قاعدة البيانات {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite file but not a Sijill register.</source>
+        <translation>الملف {path} من نوع SQLite لكنه ليس سجلًّا من سجلات «سجل».</translation>
+    </message>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {error}</source>
+        <translation>تعذّر إنشاء {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer version of Sijill (schema {revision}); it was left untouched. Please update Sijill.</source>
+        <translation>كُتبت قاعدة البيانات {where} بإصدار أحدث من «سجل» (المخطط {revision})، وقد تُركت دون مساس. يرجى تحديث «سجل».</translation>
+    </message>
+    <message>
+        <source>Write a whole number.</source>
+        <translation>اكتب عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Not a date: write a year (2022), a month (2022-03) or a full date (2022-03-15).</source>
+        <translation>ليس تاريخًا: اكتب سنة (2022) أو شهرًا (2022-03) أو تاريخًا كاملًا (2022-03-15).</translation>
+    </message>
+    <message>
+        <source>{name} is open in another Sijill window.</source>
+        <translation>الملف {name} مفتوح في نافذة أخرى من «سجل».</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>هل تريد حفظها؟</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>قاعدة البيانات قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>Another Sijill window is already editing this database:
+{name}</source>
+        <translation>هناك نافذة أخرى من «سجل» تحرّر قاعدة البيانات هذه:
+{name}</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look things up.</source>
+        <translation>يمكنك فتحها للقراءة فقط للاطلاع على ما فيها.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>quick</name>
+    <message>
+        <source>New organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <source>Title / position (Arabic)</source>
+        <translation>المنصب (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title / position (English)</source>
+        <translation>المنصب (بالإنجليزية)</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Language of the interface</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Show Hijri dates</source>
+        <translation>إظهار التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic digits</source>
+        <translation>الأرقام الهندية</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>قواعد البيانات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Last database</source>
+        <translation>آخر قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Window geometry</source>
+        <translation>أبعاد النافذة</translation>
+    </message>
+    <message>
+        <source>Last folder</source>
+        <translation>آخر مجلد</translation>
+    </message>
+</context>
+</TS>
