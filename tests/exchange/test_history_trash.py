@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desktop.domain import records as r
+from desktop.domain.errors import NotFoundError, SijillError
+from desktop.domain.kinds import ActivityStatus
+from desktop.services import serialize as ser
+from desktop.services.activities import ActivityFilter
+from desktop.services.demo import load_demo
+from desktop.services.register import Register
+
+PLAN = "UNHCR-OIC/JAP/2022-2025"
+
+
+@pytest.fixture
+def demo(register: Register) -> Register:
+    load_demo(register)
+    return register
+
+
+def test_create_update_delete_are_recorded_with_who_and_fields(register: Register) -> None:
+    register.set_user_name("Amina")
+    org = register.save_organization(r.Organization(name_en="UNHCR", acronym="UNHCR")).record
+    register.save_organization(dataclasses.replace(org, name_ar="المفوضية")).record
+    register.save_organization(register.organization(org.uuid))  # unchanged: not recorded
+    register.delete_organization(org.uuid)  # type: ignore[arg-type]
+    entries = register.history(org.uuid)  # type: ignore[arg-type]
+    assert [e.action for e in entries] == ["create", "update", "delete"]
+    assert {e.who for e in entries} == {"Amina"}
+    assert entries[1].changes == {"name_ar": ["", "المفوضية"]}
+    assert entries[2].changes["name_en"] == ["UNHCR", None]
+
+
+def test_user_name_defaults_to_the_os_user(register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("getpass.getuser", lambda: "field-laptop-user")
+    assert register.user_name() == "field-laptop-user"
+
+
+def test_delete_goes_to_the_trash_and_restores(demo: Register) -> None:
+    act = demo.activities(ActivityFilter(agreement=PLAN))[0]
+    demo.delete_activity(act.uuid)  # type: ignore[arg-type]
+    assert [t.record_uuid for t in demo.trash()] == [act.uuid]
+    with pytest.raises(NotFoundError):
+        demo.activity(act.uuid)  # type: ignore[arg-type]
+    restored = demo.restore_from_trash(act.uuid)  # type: ignore[arg-type]
+    assert ser.to_data(restored) == ser.to_data(act)
+    assert demo.trash() == []
+    assert [e.action for e in demo.history(act.uuid)][-2:] == ["delete", "restore"]  # type: ignore[arg-type]
+
+
+def test_agreement_comes_back_with_its_activities(demo: Register) -> None:
+    plan = demo.agreement(PLAN)
+    before = {a.uuid: ser.to_data(a) for a in demo.activities(ActivityFilter(agreement=PLAN))}
+    assert before
+    milestones_before = {m.uuid: m.agreement_uuid for m in demo.milestones()}
+    demo.delete_agreement(PLAN, with_activities=True)
+    assert demo.count_activities(ActivityFilter(agreement=plan.uuid)) == 0
+    with pytest.raises(SijillError):  # an activity cannot come back before its agreement
+        demo.restore_from_trash(next(iter(before)))  # type: ignore[arg-type]
+    demo.restore_from_trash(plan.uuid)  # type: ignore[arg-type]
+    after = {a.uuid: ser.to_data(a) for a in demo.activities(ActivityFilter(agreement=PLAN))}
+    assert after == before
+    assert ser.to_data(demo.agreement(PLAN)) == ser.to_data(plan)
+    assert {m.uuid: m.agreement_uuid for m in demo.milestones()} == milestones_before
+
+
+def test_delete_keeps_the_dependents_checks(demo: Register) -> None:
+    with pytest.raises(SijillError):
+        demo.delete_agreement(PLAN)
+    assert demo.trash() == []
+
+
+def test_empty_trash_forgets_content_but_keeps_the_tombstone(demo: Register) -> None:
+    act = demo.activities(ActivityFilter(agreement=PLAN))[0]
+    demo.save_activity(dataclasses.replace(act, status=ActivityStatus.COMPLETED))
+    demo.delete_activity(act.uuid)  # type: ignore[arg-type]
+    assert demo.empty_trash() == 1
+    assert demo.trash() == []
+    with pytest.raises(NotFoundError):
+        demo.restore_from_trash(act.uuid)  # type: ignore[arg-type]
+    assert [e.action for e in demo.history(act.uuid)][-1] == "delete"  # type: ignore[arg-type]
