@@ -10,10 +10,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain import records as r
+from desktop.domain.changes import HistoryEntry, TrashEntry
 from desktop.domain.errors import ConflictError, StorageError
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
-from desktop.services import activities, agreements, milestones, organizations
+from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services.common import Saved
 from desktop.store.database import Database, open_database
@@ -62,13 +63,13 @@ class Register:
         return self._run(organizations.get_organization, uuid)  # type: ignore[no-any-return]
 
     def save_organization(self, rec: r.Organization) -> Saved[r.Organization]:
-        return self._run(organizations.save_organization, rec)  # type: ignore[no-any-return]
+        return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
     def organization_dependents(self, uuid: str) -> dict[str, int]:
         return self._run(organizations.organization_dependents, uuid)  # type: ignore[no-any-return]
 
     def delete_organization(self, uuid: str) -> None:
-        self._run(organizations.delete_organization, uuid)
+        self._run(tracking.delete, "organization", uuid)
 
     def people(self, search: str | None = None) -> list[r.Person]:
         return self._run(organizations.list_people, search)  # type: ignore[no-any-return]
@@ -77,13 +78,13 @@ class Register:
         return self._run(organizations.get_person, uuid)  # type: ignore[no-any-return]
 
     def save_person(self, rec: r.Person) -> Saved[r.Person]:
-        return self._run(organizations.save_person, rec)  # type: ignore[no-any-return]
+        return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
     def person_dependents(self, uuid: str) -> dict[str, int]:
         return self._run(organizations.person_dependents, uuid)  # type: ignore[no-any-return]
 
     def delete_person(self, uuid: str) -> None:
-        self._run(organizations.delete_person, uuid)
+        self._run(tracking.delete, "person", uuid)
 
     # -- agreements -----------------------------------------------------------------------
     def agreements(self, search: str | None = None) -> list[r.Agreement]:
@@ -97,13 +98,13 @@ class Register:
         return self._run(agreements.get_agreement, key)  # type: ignore[no-any-return]
 
     def save_agreement(self, rec: r.Agreement) -> Saved[r.Agreement]:
-        return self._run(agreements.save_agreement, rec)  # type: ignore[no-any-return]
+        return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
     def agreement_dependents(self, key: str) -> dict[str, int]:
         return self._run(agreements.agreement_dependents, key)  # type: ignore[no-any-return]
 
     def delete_agreement(self, key: str, *, with_activities: bool = False) -> None:
-        self._run(agreements.delete_agreement, key, with_activities=with_activities)
+        self._run(tracking.delete, "agreement", key, with_activities=with_activities)
 
     # -- activities -----------------------------------------------------------------------
     def activities(
@@ -135,7 +136,7 @@ class Register:
         return self._run(activities.save_activity, rec)  # type: ignore[no-any-return]
 
     def delete_activity(self, uuid: str) -> None:
-        self._run(activities.delete_activity, uuid)
+        self._run(tracking.delete, "activity", uuid)
 
     # -- milestones -----------------------------------------------------------------------
     def milestones(self, search: str | None = None, agreement_uuid: str | None = None) -> list[r.Milestone]:
@@ -145,10 +146,36 @@ class Register:
         return self._run(milestones.get_milestone, uuid)  # type: ignore[no-any-return]
 
     def save_milestone(self, rec: r.Milestone) -> Saved[r.Milestone]:
-        return self._run(milestones.save_milestone, rec)  # type: ignore[no-any-return]
+        return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
     def delete_milestone(self, uuid: str) -> None:
-        self._run(milestones.delete_milestone, uuid)
+        self._run(tracking.delete, "milestone", uuid)
 
     def is_empty(self) -> bool:
         return not self._run(lambda s: agreements.list_agreements(s)) and not self.organizations()
+
+    # -- history and trash ----------------------------------------------------------------
+    def history(self, uuid: str) -> list[HistoryEntry]:
+        """Every recorded change to a record, oldest first."""
+        return self._run(tracking.history, uuid)  # type: ignore[no-any-return]
+
+    def trash(self) -> list[TrashEntry]:
+        return self._run(tracking.trash)  # type: ignore[no-any-return]
+
+    def trashed_record(self, uuid: str) -> Any:
+        return self._run(tracking.trashed_record, uuid)
+
+    def restore_from_trash(self, uuid: str) -> Any:
+        """Put a deleted record back (an agreement with the activities deleted with it)."""
+        return self._run(tracking.restore, uuid)
+
+    def empty_trash(self) -> int:
+        """Forget what is in the trash (ask the user first); returns how many records."""
+        return self._run(tracking.empty_trash)  # type: ignore[no-any-return]
+
+    def user_name(self) -> str:
+        """The name changes are recorded under."""
+        return self._run(tracking.who)  # type: ignore[no-any-return]
+
+    def set_user_name(self, name: str) -> None:
+        self._run(tracking.set_setting, tracking.USER_NAME_KEY, name.strip())
