@@ -239,28 +239,58 @@ def _has_arabic(text: str) -> bool:
     return any(lo <= ord(ch) <= hi for ch in text for lo, hi in ARABIC_RANGES)
 
 
-def check_pdf_content(smoke: Smoke) -> str:
-    if smoke.pdf is None:
-        return "SKIPPED: no PDF was exported"
+def _read_with_qtpdf(path: Path, png: Path) -> tuple[int, str, int]:
+    """(pages, text, ink of page 1) read with QtPdf, the renderer the bundle ships."""
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
     _application()
+    document = QPdfDocument(None)
+    document.load(str(path))
+    if document.status() != QPdfDocument.Status.Ready:
+        raise CheckFailed(f"QtPdf cannot read it (status {document.status()})")
+    text = "".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    image = document.render(0, QSize(595, 842)) if document.pageCount() else None
+    if image is None:
+        return 0, text, 0
+    image.save(str(png))
+    return document.pageCount(), text, _ink(image.scaled(149, 210))
+
+
+def _read_with_pypdf(path: Path) -> tuple[int, str, int]:
+    """The same without QtPdf (a source install without pyside6-pdf): no rendering."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    return len(reader.pages), text, -1
+
+
+def _read_pdf(path: Path, png: Path) -> tuple[int, str, int]:
+    try:
+        import PySide6.QtPdf  # noqa: F401
+    except ImportError:
+        if getattr(sys, "frozen", False):
+            raise CheckFailed("QtPdf is missing from this bundle") from None
+        return _read_with_pypdf(path)
+    return _read_with_qtpdf(path, png)
+
+
+def check_pdf_content(smoke: Smoke) -> str:
+    if smoke.pdf is None:
+        return "SKIPPED: no PDF was exported"
     problems = pdf_font_problems(smoke.pdf.read_bytes())
     if problems:
         raise CheckFailed("; ".join(problems))
-    document = QPdfDocument(None)
-    document.load(str(smoke.pdf))
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise CheckFailed(f"QtPdf cannot read it (status {document.status()}, {document.pageCount()} pages)")
-    text = "".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    pages, text, ink = _read_pdf(smoke.pdf, smoke.folder / "summary-page-1.png")
+    if pages < 1:
+        raise CheckFailed("the PDF has no pages")
     if not _has_arabic(text) or "2022" not in text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")):
         raise CheckFailed(f"the text is not extractable (got {text[:60]!r})")
-    page = document.render(0, QSize(595, 842))
-    page.save(str(smoke.folder / "summary-page-1.png"))
-    if _ink(page.scaled(149, 210)) < 200:
+    if 0 <= ink < 200:
         raise CheckFailed("page 1 renders blank")
-    return f"{document.pageCount()} page(s), fonts embedded, {len(text)} characters of text incl. Arabic"
+    how = "rendered with QtPdf" if ink >= 0 else "read with pypdf (QtPdf not installed)"
+    return f"{pages} page(s), fonts embedded, {len(text)} characters of text incl. Arabic, {how}"
 
 
 CHECKS: tuple[tuple[str, Callable[[Smoke], str]], ...] = (
