@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
 
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
@@ -11,6 +13,8 @@ from desktop.domain.messages import Message, N_
 
 REFERENCE_MAX = 100
 TEXT_MAX = 100_000
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_DISPLAY_ONLY = {"person", "party", "agreement_reference", "uuid", "person_uuid", "party_uuid"}
 
 
 def problem(field: str, text: str, warning: bool = False, **params: object) -> FieldProblem:
@@ -63,13 +67,45 @@ def text_lengths(record: object, fields: Iterable[str]) -> list[FieldProblem]:
     return problems
 
 
+def _text_values(record: object, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(field, text) for every text field of a record and of its objectives/statements."""
+    if not dataclasses.is_dataclass(record):
+        return
+    for f in dataclasses.fields(record):
+        if f.name in _DISPLAY_ONLY:
+            continue
+        value = getattr(record, f.name)
+        if isinstance(value, str):
+            yield prefix + f.name, value
+        elif isinstance(value, list):
+            for item in value:
+                yield from _text_values(item, f"{prefix}{f.name}.")
+
+
+def storable_text(record: object) -> list[FieldProblem]:
+    """Refuse text no database can store: a lone surrogate (half of a UTF-16 pair, which
+    cannot be encoded to UTF-8) or a NUL character (refused by PostgreSQL)."""
+    problems = []
+    for name, value in _text_values(record):
+        if "\x00" in value or _LONE_SURROGATE.search(value):
+            field = name.split(".")[0]
+            problems.append(problem(field, N_("Contains a character that cannot be stored (an invalid or NUL character); remove it.")))
+    return problems
+
+
 def organization(rec: r.Organization) -> list[FieldProblem]:
-    return needs_a_name(rec.name_ar, rec.name_en) + text_lengths(rec, ["name_ar", "name_en", "country"])
+    return (
+        needs_a_name(rec.name_ar, rec.name_en)
+        + text_lengths(rec, ["name_ar", "name_en", "country"])
+        + storable_text(rec)
+    )
 
 
 def person(rec: r.Person) -> list[FieldProblem]:
-    return needs_a_name(rec.name_ar, rec.name_en) + text_lengths(
-        rec, ["name_ar", "name_en", "position_ar", "position_en"]
+    return (
+        needs_a_name(rec.name_ar, rec.name_en)
+        + text_lengths(rec, ["name_ar", "name_en", "position_ar", "position_en"])
+        + storable_text(rec)
     )
 
 
@@ -93,7 +129,7 @@ def agreement(rec: r.Agreement) -> list[FieldProblem]:
     for index, objective in enumerate(rec.objectives, start=1):
         if not (objective.text_ar.strip() or objective.text_en.strip()):
             problems.append(problem("objectives", N_("Objective {n} is empty."), n=index))
-    return problems
+    return problems + storable_text(rec)
 
 
 def activity(rec: r.Activity) -> list[FieldProblem]:
@@ -104,14 +140,14 @@ def activity(rec: r.Activity) -> list[FieldProblem]:
     if rec.participants is not None and rec.participants < 0:
         problems.append(problem("participants", N_("The number of participants cannot be negative.")))
     problems += text_lengths(rec, ["title_ar", "title_en", "place", "country", "notes"])
-    return problems
+    return problems + storable_text(rec)
 
 
 def milestone(rec: r.Milestone) -> list[FieldProblem]:
     problems = needs_a_title(rec.title_ar, rec.title_en)
     if rec.date is None:
         problems.append(problem("date", N_("A milestone needs a date (a year at least).")))
-    return problems
+    return problems + storable_text(rec)
 
 
 def raise_errors(problems: list[FieldProblem]) -> list[FieldProblem]:
