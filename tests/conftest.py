@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engine_fixtures import db_engine, db_url, pg_database, pg_server, pg_url, pytest_generate_tests  # noqa: F401
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -32,10 +33,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def register(db_path: Path) -> Iterator["Register"]:  # noqa: F821
+def register(db_url: str) -> Iterator["Register"]:  # noqa: F821
+    """A register on SQLite (``db_path``), or on PostgreSQL too (see engine_fixtures.py)."""
     from desktop.services.register import Register
 
-    reg = Register.open(db_path)
+    reg = Register.open(db_url)
     yield reg
     reg.close()
 
