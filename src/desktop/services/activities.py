@@ -14,7 +14,7 @@ from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.services import convert, validation
 from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
-from desktop.services.search import like_all_terms
+from desktop.services.search import matches_all_terms
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
@@ -47,13 +47,13 @@ class ActivityFilter:
     kind: ActivityKind | None = None
 
 
-def _filtered(query: Select, flt: ActivityFilter) -> Select:  # type: ignore[type-arg]
+def _filtered(query: Select, flt: ActivityFilter, session: Session) -> Select:  # type: ignore[type-arg]
     if flt.agreement:
         query = query.where(
             (m.AgreementRow.reference == flt.agreement) | (m.AgreementRow.uuid == flt.agreement)
         )
     if flt.search:
-        query = query.where(like_all_terms(m.ActivityRow.search_text, flt.search))
+        query = query.where(matches_all_terms(session, m.ActivityRow.id, m.ActivityRow.search_text, flt.search))
     if flt.status:
         query = query.where(m.ActivityRow.status == flt.status)
     if flt.kind:
@@ -78,7 +78,7 @@ def list_activities(
         .options(contains_eager(m.ActivityRow.agreement))
         .order_by(order, m.ActivityRow.id)
     )
-    query = _filtered(query, flt).offset(offset)
+    query = _filtered(query, flt, session).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     rows = session.scalars(query).all()
@@ -119,18 +119,18 @@ def _convert_light(row: m.ActivityRow, objectives: dict[int, str], leads: dict[i
 
 def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -> int:
     query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
-    return session.scalar(_filtered(query, flt)) or 0
+    return session.scalar(_filtered(query, flt, session)) or 0
 
 
 def counts_by_status(session: Session, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityStatus, int]:
     query = select(m.ActivityRow.status, func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
-    query = _filtered(query, flt).group_by(m.ActivityRow.status)
+    query = _filtered(query, flt, session).group_by(m.ActivityRow.status)
     return {status: n for status, n in session.execute(query)}
 
 
 def counts_by_kind(session: Session, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityKind, int]:
     query = select(m.ActivityRow.kind, func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
-    query = _filtered(query, flt).group_by(m.ActivityRow.kind)
+    query = _filtered(query, flt, session).group_by(m.ActivityRow.kind)
     return {kind: n for kind, n in session.execute(query)}
 
 

@@ -10,7 +10,7 @@ from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
 from desktop.services import convert, validation
 from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
-from desktop.services.search import like_all_terms
+from desktop.services.search import matches_all_terms
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
@@ -32,14 +32,14 @@ _FULL = (
 def list_agreements(session: Session, search: str | None = None) -> list[r.Agreement]:
     query = select(m.AgreementRow).order_by(m.AgreementRow.period_start.desc(), m.AgreementRow.reference)
     if search:
-        query = query.where(like_all_terms(m.AgreementRow.search_text, search))
+        query = query.where(matches_all_terms(session, m.AgreementRow.id, m.AgreementRow.search_text, search))
     return [convert.agreement_summary(row) for row in session.scalars(query)]
 
 
 def list_agreements_full(session: Session, search: str | None = None) -> list[r.Agreement]:
     query = select(m.AgreementRow).options(*_FULL).order_by(m.AgreementRow.reference)
     if search:
-        query = query.where(like_all_terms(m.AgreementRow.search_text, search))
+        query = query.where(matches_all_terms(session, m.AgreementRow.id, m.AgreementRow.search_text, search))
     return [convert.agreement(row) for row in session.scalars(query)]
 
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 from alembic import context
 
 from desktop.store.models import Base
+from desktop.store.search_index import is_index_name
+
+
+def _include_name(name, type_, parent_names):  # type: ignore[no-untyped-def]
+    """Autogenerate leaves the search indexes (FTS5 tables, trigram indexes) alone."""
+    return not is_index_name(name) and not str(name or "").endswith("_search_trgm")
+
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached by a bare `alembic` command
@@ -15,6 +22,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=_include_name,
 )
 with context.begin_transaction():
     context.run_migrations()
