@@ -86,13 +86,17 @@ start() {
 }
 
 stop() {
-  if [[ -d "$DIR/data" ]]; then
+  if [[ -n "$BIN" && -d "$DIR/data" ]]; then
     as_owner "$BIN/pg_ctl" -D "$DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
   rm -rf "$DIR"
 }
 
-BIN=$(find_bin) || { echo "pg-test-server: no PostgreSQL server binaries (apt-get install postgresql)" >&2; exit 3; }
+BIN=$(find_bin) || BIN=""
+if [[ -z "$BIN" && "${1:-}" != stop ]]; then
+  echo "pg-test-server: no PostgreSQL server binaries (apt-get install postgresql)" >&2
+  exit 3
+fi
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
