@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,17 +34,38 @@ COLUMNS = (
     "place", "country", "status", "participants", "notes",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FREE_TEXT = frozenset({"title_ar", "title_en", "place", "country", "notes"})
 PAGE = 2000
 
 
 # -- export -------------------------------------------------------------------------------
 def neutralise(value: str) -> str:
-    """Keep a spreadsheet from reading a cell as a formula (CSV/formula injection)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """Keep a spreadsheet from reading a cell as a formula (CSV/formula injection): a cell
+    that starts like a formula gets a leading apostrophe. A cell that already starts with an
+    apostrophe gets one too, so that import (which removes one) gives back what was stored."""
+    return "'" + value if value.startswith(FORMULA_STARTS + ("'",)) else value
 
 
 def _unneutralise(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS + ("'",)) else value
+
+
+# .xlsx cells are XML: characters XML 1.0 cannot hold (most C0 controls, U+FFFE, U+FFFF)
+# and CR (which XML parsers turn into LF) are written as the OOXML escape _xHHHH_, as Excel
+# does; a literal "_xHHHH_" in the text has its underscore escaped (_x005F_) so that it
+# survives. Import decodes both. CSV needs none of this.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]")
+_LITERAL_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def xlsx_escape(value: str) -> str:
+    value = _LITERAL_ESCAPE.sub("_x005F_", value)
+    return _XML_UNSAFE.sub(lambda m: f"_x{ord(m.group()):04X}_", value)
+
+
+def xlsx_unescape(value: str) -> str:
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
 
 
 def activity_row(a: r.Activity) -> list[str]:
@@ -84,7 +106,7 @@ def export_rows(path: str | os.PathLike[str], header: Iterable[str], rows: Itera
         sheet.sheet_view.rightToLeft = rtl
         sheet.append(list(header))
         for row in rows:
-            sheet.append(row)
+            sheet.append([xlsx_escape(c) if isinstance(c, str) else c for c in row])
         with atomic_path(target) as tmp:
             workbook.save(tmp)
     else:
@@ -146,7 +168,9 @@ class ImportReport:
         }
 
 
-def _cell_text(value: Any) -> str:
+def _cell_text(value: Any, *, xlsx: bool = False) -> str:
+    """A cell's text as it was exported: not stripped (free text keeps its spaces; the
+    columns that are parsed are stripped where they are read)."""
     if value is None:
         return ""
     if isinstance(value, _dt.datetime):
@@ -155,7 +179,9 @@ def _cell_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _unneutralise(str(value)).strip() if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        return _unneutralise(xlsx_unescape(value) if xlsx else value)
+    return str(value)
 
 
 def read_table(path: str | os.PathLike[str]) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -176,7 +202,7 @@ def read_table(path: str | os.PathLike[str]) -> tuple[list[str], list[tuple[int,
             try:
                 sheet = workbook.worksheets[0]
                 rows = [
-                    (n, [_cell_text(c) for c in row])
+                    (n, [_cell_text(c, xlsx=True) for c in row])
                     for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)
                 ]
             finally:
@@ -189,7 +215,7 @@ def read_table(path: str | os.PathLike[str]) -> tuple[list[str], list[tuple[int,
         raise SijillError(Message(N_("{path} is not UTF-8 text: save the CSV as UTF-8."), {"path": source})) from exc
     except Exception as exc:  # openpyxl/zipfile/csv errors on a broken file
         raise SijillError(Message(N_("Cannot read {path}: {error}"), {"path": source, "error": exc})) from exc
-    rows = [(n, cells) for n, cells in rows if any(c for c in cells)]
+    rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
     if not rows:
         raise SijillError(Message(N_("{path} is empty: a header row is needed."), {"path": source}))
     header = [normalize_for_search(h).replace(" ", "_") for h in rows[0][1]]
@@ -294,6 +320,7 @@ def _apply_rows(register: Register, header: list[str], rows: list[tuple[int, lis
             seen: dict[str, int] = {}
             for number, values in rows:
                 cells = {name: values[i] if i < len(values) else "" for i, name in enumerate(header) if name}
+                cells = {k: v if k in FREE_TEXT else v.strip() for k, v in cells.items()}
                 problems: list[tuple[str, str]] = []
                 rec = _record_from_cells(cells, agreement, problems)
                 if rec.uuid and rec.uuid in seen:
