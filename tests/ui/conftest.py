@@ -82,10 +82,26 @@ def open_window(qtbot: Any, answers: Answers) -> Iterator[Callable[..., Any]]:
         window.deleteLater()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A register with the example plan, loaded once per session (copied by each test)."""
+    from desktop.services.demo import load_demo
+    from desktop.services.register import Register
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    register = Register.open(str(path))
+    load_demo(register)
+    register.close()
+    return path
+
+
 @pytest.fixture
-def demo_window(open_window: Callable[..., Any], tmp_path: Path, qtbot: Any) -> Any:
-    """A window on a register with the example plan loaded through the welcome page."""
-    window = open_window(tmp_path / "demo.sqlite")
-    window.welcome.example.click()
-    qtbot.waitUntil(lambda: not window.runner.busy and window.pages["agreements"].model.rowCount() > 0, timeout=20000)
+def demo_window(open_window: Callable[..., Any], tmp_path: Path, demo_template: Path) -> Any:
+    """A window on a copy of the example register, showing the agreements."""
+    import shutil
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    window = open_window(path)
+    assert window.pages["agreements"].model.rowCount() > 0
     return window

@@ -40,9 +40,11 @@ def people(register: Register) -> list[tuple[Any, str]]:
 
 
 def agreements(register: Register, optional: bool = False, exclude: str | None = None) -> list[tuple[Any, str]]:
-    items = [
-        (a.uuid, f"{a.reference} — {a.display_title(i18n.current())}")
-        for a in register.agreements()
-        if a.uuid != exclude
-    ]
+    from desktop.ui.display import LRI, PDI
+
+    def text(a: Any) -> str:
+        title = a.display_title(i18n.current())
+        return f"{title} — {LRI}{a.reference}{PDI}" if i18n.is_rtl() else f"{a.reference} — {title}"
+
+    items = [(a.uuid, text(a)) for a in register.agreements() if a.uuid != exclude]
     return ([none_item()] if optional else []) + items

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.errors import SijillError
 from desktop.ui import display, errors, prompts
@@ -51,8 +51,9 @@ class Page(QWidget):
         self.search_box.textChanged.connect(self.search)
         self.table = RecordTable(self)
         self.table.setModel(model)
+        default = next((i for i, c in enumerate(model.columns) if c.header in ("Start", "Date")), -1)
+        self.table.horizontalHeader().setSortIndicator(default, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self)
         self.heading = QLabel(self)
@@ -80,11 +81,24 @@ class Page(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 840])
+        self._fit_columns()
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         editor.saved.connect(self._after_save)
         editor.dirty_changed.connect(lambda _d: self.update_heading())
         self.set_active(False)
+
+    def _fit_columns(self) -> None:
+        """The title (or name) column takes the spare width; the others fit their content."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        main = next(
+            (i for i, c in enumerate(self.model.columns) if c.header in ("Title", "Name", "Milestone")), 0
+        )
+        for i in range(len(self.model.columns)):
+            mode = QHeaderView.ResizeMode.Stretch if i == main else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
 
     # -- names: only the visible page owns ``search_box`` / ``records_table`` -------------
     def set_active(self, active: bool) -> None:

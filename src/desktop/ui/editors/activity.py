@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout
 
 from desktop.domain import records as r
 from desktop.domain.errors import SijillError
@@ -38,11 +37,8 @@ class ActivityEditor(Editor):
         self.text(right, "notes", QT_TRANSLATE_NOOP("fields", "Notes and outputs"))
         for name in ("agreement", "objective", "lead_organization"):
             self.bindings[f"{name}_uuid"].widget.setObjectName(f"activity_{name}")
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(16)
-        columns.addLayout(right, 1)
-        self.outer.addLayout(columns)
+        self.outer.addLayout(left)
+        self.outer.addLayout(right)
         self.outer.addStretch(1)
 
     def objective_items(self) -> list[tuple[Any, str]]:

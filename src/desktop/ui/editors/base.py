@@ -133,6 +133,8 @@ class Editor(QWidget):
     def combo(self, form: QFormLayout, name: str, label: str, items: Any) -> ComboBinding:
         widget = QComboBox(self)
         widget.setObjectName(f"{self.entity}_{name}")
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        widget.setMinimumContentsLength(14)
         binding = ComboBinding(name, widget, label, items)
         self.add(form, binding)
         return binding

@@ -115,6 +115,7 @@ class ComboBinding(Binding):
     def __init__(self, name: str, widget: QComboBox, label: str, items: Callable[[], Sequence[tuple[Any, str]]]) -> None:
         super().__init__(name, widget, label)
         self.items = items
+        self.values: list[Any] = []  # the Python values (Qt turns str enums into plain str)
         self.reload()
         widget.currentIndexChanged.connect(self._user_changed)
 
@@ -124,20 +125,23 @@ class ComboBinding(Binding):
         self.applying = True
         try:
             combo.clear()
+            self.values = []
             for data, text in self.items():
                 combo.addItem(display.isolate(text), data)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
+                self.values.append(data)
+            combo.setCurrentIndex(self.index_of(current))
         finally:
             self.applying = False
 
+    def index_of(self, value: Any) -> int:
+        return next((i for i, v in enumerate(self.values) if v == value), 0)
+
     def get(self) -> Any:
-        return self.widget.currentData()  # type: ignore[attr-defined]
+        index = self.widget.currentIndex()  # type: ignore[attr-defined]
+        return self.values[index] if 0 <= index < len(self.values) else None
 
     def _set(self, value: Any) -> None:
-        combo: QComboBox = self.widget  # type: ignore[assignment]
-        index = combo.findData(value)
-        combo.setCurrentIndex(max(index, 0))
+        self.widget.setCurrentIndex(self.index_of(value))  # type: ignore[attr-defined]
 
 
 class DateBinding(Binding):

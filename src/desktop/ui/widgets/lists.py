@@ -169,7 +169,8 @@ class PickerTable(OrderedTable):
         self.create = create
         self.labels: dict[str | None, str] = {}
         self.picker = QComboBox(self)
-        self.picker.setMinimumContentsLength(18)
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(14)
         self.add_button = QPushButton(self)
         self.new_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_chosen)
