@@ -21,6 +21,7 @@ CONFLICT_REASONS = {
     "edited_both": N_("changed here and there"),
     "deleted_here": N_("deleted here, changed there"),
     "deleted_there": N_("changed here, deleted there"),
+    "cannot_apply": N_("could not be applied here"),
 }
 
 
@@ -67,6 +68,7 @@ class Conflict:
     created_at: _dt.datetime
     resolved_at: _dt.datetime | None = None
     resolved_by: str = ""
+    note: str = ""  # why it could not be applied, when that is the reason
 
     @property
     def is_open(self) -> bool:

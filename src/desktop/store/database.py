@@ -21,6 +21,15 @@ from desktop.store import migrate
 
 ENV_URL = "SIJILL_DATABASE_URL"
 DEFAULT_FILENAME = "sijill.sqlite"
+BUSY_TIMEOUT_ENV = "SIJILL_BUSY_TIMEOUT"
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for another program's lock on a SQLite file ($SIJILL_BUSY_TIMEOUT)."""
+    try:
+        return max(0.0, float(os.environ.get(BUSY_TIMEOUT_ENV, "15")))
+    except ValueError:
+        return 15.0
 
 
 def default_data_dir() -> Path:
@@ -90,7 +99,7 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout() * 1000)}")
         if not _is_read_only(dbapi_connection):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
@@ -124,7 +133,7 @@ def _probe_sqlite_file(path: Path) -> str | None:
     if path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=15)
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout())
     except sqlite3.Error as exc:
         raise StorageError(Message(N_("Cannot open {path}: {error}"), {"path": path, "error": exc})) from exc
     try:
@@ -138,6 +147,20 @@ def _probe_sqlite_file(path: Path) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(
+                Message(
+                    N_("{path} is locked by another program; try again when it has finished ({error})."),
+                    {"path": path, "error": exc},
+                )
+            ) from exc
+        raise StorageError(
+            Message(
+                N_("{path} is not a Sijill database or is damaged ({error})."),
+                {"path": path, "error": exc},
+            )
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             Message(
@@ -157,7 +180,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=15)
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=busy_timeout())
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -186,10 +209,10 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         if path is not None and read_only:
             engine = create_engine(
                 f"sqlite:///{path.as_uri()}?mode=ro&uri=true",
-                connect_args={"timeout": 15},
+                connect_args={"timeout": busy_timeout()},
             )
         else:
-            engine = create_engine(url, connect_args={"timeout": 15})
+            engine = create_engine(url, connect_args={"timeout": busy_timeout()})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
         if read_only:

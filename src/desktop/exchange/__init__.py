@@ -1,0 +1,1 @@
+"""Exchange bundles for offline field work, and backups (no Qt)."""

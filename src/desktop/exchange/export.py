@@ -1,0 +1,170 @@
+"""Exporting a bundle: the chosen agreements (or everything) with what they refer to, every
+record with its lineage, and the tombstones of deleted records."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import uuid as _uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import __version__
+from desktop.domain import records as r
+from desktop.domain.errors import SijillError
+from desktop.domain.messages import Message, N_
+from desktop.exchange import bundle, identity
+from desktop.services import activities, agreements, milestones, organizations, tracking
+from desktop.services import serialize as ser
+from desktop.store import models as m
+from desktop.store.types import utcnow
+
+TOMBSTONES = "tombstones.json"
+
+
+def member_name(kind: str) -> str:
+    return f"records/{kind}.json"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    counts: dict[str, int] = field(default_factory=dict)
+    tombstones: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "bundle_id": self.bundle_id, "records": self.counts, "tombstones": self.tombstones}
+
+
+def _everything(session: Session) -> dict[str, list[Any]]:
+    return {
+        "organization": organizations.list_organizations(session),
+        "person": organizations.list_people(session),
+        "agreement": agreements.list_agreements_full(session),
+        "activity": activities.list_activities(session),
+        "milestone": milestones.list_milestones(session),
+    }
+
+
+def _select(found: dict[str, list[Any]], refs: list[str] | None, since: _dt.datetime | None) -> dict[str, list[Any]]:
+    """The records to send: those of the chosen agreements (changed since ``since``) plus
+    everything they refer to, so that the destination can always apply them."""
+    by_uuid = {kind: {rec.uuid: rec for rec in recs} for kind, recs in found.items()}
+    if refs:
+        chosen = _chosen_agreements(found["agreement"], refs, by_uuid["agreement"])
+        primary = {
+            "agreement": [by_uuid["agreement"][u] for u in chosen],
+            "activity": [a for a in found["activity"] if a.agreement_uuid in chosen],
+            "milestone": [ms for ms in found["milestone"] if ms.agreement_uuid in chosen],
+            "organization": [], "person": [],
+        }
+    else:
+        primary = {kind: list(recs) for kind, recs in found.items()}
+    if since is not None:
+        primary = {kind: [rec for rec in recs if rec.updated_at is None or rec.updated_at >= since] for kind, recs in primary.items()}
+    wanted: dict[str, dict[str, Any]] = {kind: {rec.uuid: rec for rec in recs} for kind, recs in primary.items()}
+    _add_references(wanted, by_uuid)
+    return {kind: list(wanted[kind].values()) for kind in ser.ORDER}
+
+
+def _chosen_agreements(all_agreements: list[r.Agreement], refs: list[str], by_uuid: dict[str, r.Agreement]) -> set[str]:
+    chosen: set[str] = set()
+    for ref in refs:
+        match = [a for a in all_agreements if ref in (a.reference, a.uuid)]
+        if not match:
+            raise SijillError(Message(N_("No agreement with reference or id {key}."), {"key": ref}))
+        chosen.add(match[0].uuid)  # type: ignore[arg-type]
+    return chosen
+
+
+def _add_references(wanted: dict[str, dict[str, Any]], by_uuid: dict[str, dict[str, Any]]) -> None:
+    def need(kind: str, uuid: str | None) -> None:
+        if uuid and uuid not in wanted[kind] and uuid in by_uuid[kind]:
+            wanted[kind][uuid] = by_uuid[kind][uuid]
+            follow(kind, by_uuid[kind][uuid])
+
+    def follow(kind: str, rec: Any) -> None:
+        if kind == "agreement":
+            need("agreement", rec.predecessor_uuid)
+            for org in rec.parties:
+                need("organization", org)
+            for sig in rec.signatories:
+                need("person", sig.person_uuid)
+                need("organization", sig.party_uuid)
+            for st in rec.statements:
+                need("person", st.person_uuid)
+        elif kind == "person":
+            need("organization", rec.organization_uuid)
+        elif kind == "activity":
+            need("agreement", rec.agreement_uuid)
+            need("organization", rec.lead_organization_uuid)
+        elif kind == "milestone":
+            need("agreement", rec.agreement_uuid)
+
+    for kind in ser.ORDER:
+        for rec in list(wanted[kind].values()):
+            follow(kind, rec)
+
+
+def _entry(session: Session, rec: Any) -> dict[str, Any]:
+    data = ser.to_data(rec)
+    dig = ser.digest_of_data(data)
+    tracking.add_lineage(session, rec.uuid, [dig])
+    return {
+        "uuid": rec.uuid,
+        "version": rec.version,
+        "created_at": rec.created_at.isoformat() if rec.created_at else None,
+        "updated_at": rec.updated_at.isoformat() if rec.updated_at else None,
+        "digest": dig,
+        "lineage": sorted(tracking.lineage(session, rec.uuid)),
+        "data": data,
+    }
+
+
+def _tombstones(session: Session, since: _dt.datetime | None) -> list[dict[str, Any]]:
+    query = select(m.TombstoneRow).order_by(m.TombstoneRow.id)
+    if since is not None:
+        query = query.where(m.TombstoneRow.deleted_at >= since)
+    return [
+        {
+            "kind": row.record_kind,
+            "uuid": row.record_uuid,
+            "deleted_at": row.deleted_at.isoformat(),
+            "digest": row.digest,
+            "marker": row.marker,
+            "lineage": sorted(tracking.lineage(session, row.record_uuid)),
+        }
+        for row in session.scalars(query)
+    ]
+
+
+def export_bundle(
+    session: Session, path: str | os.PathLike[str], *, agreements_refs: list[str] | None = None,
+    since: _dt.datetime | None = None,
+) -> ExportResult:
+    chosen = _select(_everything(session), agreements_refs, since)
+    members: dict[str, Any] = {
+        member_name(kind): {"kind": kind, "schema": 1, "records": [_entry(session, rec) for rec in chosen[kind]]}
+        for kind in ser.ORDER
+    }
+    tombs = _tombstones(session, since)
+    members[TOMBSTONES] = {"schema": 1, "tombstones": tombs}
+    bundle_id = str(_uuid.uuid4())
+    manifest = {
+        "format": bundle.FORMAT,
+        "format_version": bundle.FORMAT_VERSION,
+        "bundle_id": bundle_id,
+        "created_at": utcnow().isoformat(),
+        "app_version": __version__,
+        "source": {"database_id": identity.database_id(session), "name": identity.database_name(session)},
+        "received": identity.received_from_peers(session),
+        "filter": {"agreements": agreements_refs or [], "since": since.isoformat() if since else None},
+        "counts": {kind: len(chosen[kind]) for kind in ser.ORDER},
+    }
+    written = bundle.write_bundle(path, manifest, members)
+    return ExportResult(written, bundle_id, manifest["counts"], len(tombs))

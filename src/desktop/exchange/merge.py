@@ -1,0 +1,231 @@
+"""Merging a bundle into this database, by UUID, using each record's lineage as the common
+base: a record changed on one side only takes that side; changed on both (or deleted on one
+and changed on the other) becomes a conflict that keeps both versions. The caller runs the
+whole merge in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import SijillError
+from desktop.domain.messages import Message, N_
+from desktop.exchange import identity
+from desktop.exchange.incoming import Bundle, Incoming, IncomingTombstone
+from desktop.services import serialize as ser
+from desktop.services import tracking
+from desktop.store import models as m
+from desktop.store.types import utcnow
+
+
+@dataclass
+class ConflictNote:
+    kind: str
+    uuid: str
+    label: str
+    reason: str
+    fields: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class ImportReport:
+    bundle_id: str = ""
+    source: str = ""
+    dry_run: bool = False
+    already_received: bool = False
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    changes: list[tuple[str, str, str]] = field(default_factory=list)  # (outcome, kind, label)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "bundle_id": self.bundle_id, "source": self.source, "dry_run": self.dry_run,
+            "already_received": self.already_received,
+            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "conflicts": len(self.conflicts), "deleted": self.deleted,
+            "conflict_list": [c.as_dict() for c in self.conflicts],
+            "changes": [{"outcome": o, "kind": k, "label": lab} for o, k, lab in self.changes],
+        }
+
+
+class _Merger:
+    def __init__(self, session: Session, incoming: Bundle, source: str, report: ImportReport) -> None:
+        self.session, self.bundle, self.source, self.report = session, incoming, source, report
+
+    # -- outcomes -----------------------------------------------------------------------
+    def _count(self, outcome: str, kind: str, label: str) -> None:
+        setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+        self.report.changes.append((outcome, kind, label))
+
+    def _take(self, inc: Incoming, local: Any | None) -> None:
+        rec = dataclasses.replace(inc.record, version=local.version if local is not None else 0)
+        tracking.save(self.session, rec, action="import", source=self.source)
+        tracking.add_lineage(self.session, inc.record.uuid, inc.lineage)
+        self._supersede_conflicts(inc.record.uuid, inc.lineage)
+        self._count("updated" if local is not None else "added", inc.kind, ser.label(inc.record))
+
+    def _supersede_conflicts(self, uuid: str, lineage: set[str]) -> None:
+        """An open conflict whose both sides the incoming version descends from is settled."""
+        for row in self._open_conflicts(uuid):
+            if row.theirs_digest in lineage:
+                row.resolved_at, row.resolved_by = utcnow(), self.source
+                row.resolution = json.dumps({"superseded_by": self.bundle.bundle_id})
+
+    def _open_conflicts(self, uuid: str) -> list[m.ConflictRow]:
+        query = select(m.ConflictRow).where(m.ConflictRow.record_uuid == uuid, m.ConflictRow.resolved_at.is_(None))
+        return list(self.session.scalars(query))
+
+    def _conflict(self, kind: str, uuid: str, reason: str, mine: Any | None, theirs: Any | None,
+                  theirs_digest: str, lineage: set[str], note: str = "") -> None:
+        mine_data = ser.to_data(mine) if mine is not None else None
+        theirs_data = ser.to_data(theirs) if theirs is not None else None
+        label = ser.label(mine if mine is not None else theirs) if (mine or theirs) else uuid
+        names = sorted(ser.field_changes(mine_data, theirs_data)) if mine_data and theirs_data else []
+        self.report.conflicts.append(ConflictNote(kind, uuid, label, reason, names))
+        existing = self._open_conflicts(uuid)
+        if existing and existing[0].theirs_digest == theirs_digest and existing[0].reason == reason:
+            return  # the same conflict is already waiting for review
+        row = existing[0] if existing else m.ConflictRow(record_kind=kind, record_uuid=uuid)
+        row.label, row.reason, row.peer_id = label, reason, self.bundle.source_id
+        row.source, row.bundle_id = self.source, self.bundle.bundle_id
+        row.mine = json.dumps(mine_data, ensure_ascii=False) if mine_data is not None else None
+        row.theirs = json.dumps(theirs_data, ensure_ascii=False) if theirs_data is not None else None
+        row.theirs_digest, row.theirs_lineage = theirs_digest, json.dumps(sorted(lineage))
+        row.fields, row.resolution, row.created_at = json.dumps(names), note, utcnow()
+        self.session.add(row)
+
+    # -- one record -----------------------------------------------------------------------
+    def record(self, inc: Incoming) -> None:
+        uuid = inc.record.uuid
+        local = tracking.current(self.session, inc.kind, uuid)
+        if local is None:
+            self._absent(inc)
+            return
+        mine = ser.digest(local)
+        if mine == inc.digest:
+            tracking.add_lineage(self.session, uuid, inc.lineage)
+            self._supersede_conflicts(uuid, inc.lineage)
+            self.report.unchanged += 1
+        elif mine in inc.lineage:
+            self._apply(inc, local)
+        elif inc.digest in tracking.lineage(self.session, uuid):
+            self.report.unchanged += 1  # ours is newer; theirs will get it from us
+        else:
+            self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.digest, inc.lineage)
+
+    def _absent(self, inc: Incoming) -> None:
+        uuid = inc.record.uuid
+        tomb = self.session.scalar(select(m.TombstoneRow).where(m.TombstoneRow.record_uuid == uuid))
+        if tomb is None or tomb.marker in inc.lineage:
+            self._apply(inc, None)  # new here, or brought back there after our deletion
+        elif inc.digest in tracking.lineage(self.session, uuid):
+            self.report.unchanged += 1  # deleted here after the version they hold
+        else:
+            self._conflict(inc.kind, uuid, "deleted_here", None, inc.record, inc.digest, inc.lineage)
+
+    def _apply(self, inc: Incoming, local: Any | None) -> None:
+        try:
+            with self.session.begin_nested():
+                self._take(inc, local)
+        except SijillError as exc:
+            # It refers to something deleted or changed here: keep it for review.
+            self._conflict(inc.kind, inc.record.uuid, "cannot_apply", local, inc.record, inc.digest, inc.lineage,
+                           note=json.dumps({"error": exc.message.render()}, ensure_ascii=False))
+
+    # -- one deletion ---------------------------------------------------------------------
+    def tombstone(self, tomb: IncomingTombstone) -> None:
+        local = tracking.current(self.session, tomb.kind, tomb.uuid)
+        if local is None:
+            self._remember_tombstone(tomb)
+            self.report.unchanged += 1
+            return
+        known = tracking.lineage(self.session, tomb.uuid)
+        mine = ser.digest(local)
+        if tomb.marker in known:
+            self.report.unchanged += 1  # brought back here after that deletion
+        elif mine == tomb.digest or mine in tomb.lineage:
+            self._delete(tomb, local)
+        else:
+            self._conflict(tomb.kind, tomb.uuid, "deleted_there", local, None, tomb.marker, tomb.lineage)
+
+    def _delete(self, tomb: IncomingTombstone, local: Any) -> None:
+        try:
+            with self.session.begin_nested():
+                tracking.delete(self.session, tomb.kind, tomb.uuid, action="import", source=self.source)
+                row = self.session.scalar(select(m.TombstoneRow).where(m.TombstoneRow.record_uuid == tomb.uuid))
+                assert row is not None
+                row.marker = tomb.marker
+                tracking.add_lineage(self.session, tomb.uuid, tomb.lineage)
+                self._supersede_conflicts(tomb.uuid, tomb.lineage)
+        except SijillError as exc:  # still used here (e.g. an activity added to the agreement)
+            self._conflict(tomb.kind, tomb.uuid, "deleted_there", local, None, tomb.marker, tomb.lineage,
+                           note=json.dumps({"error": exc.message.render()}, ensure_ascii=False))
+            return
+        self._count("deleted", tomb.kind, ser.label(local))
+
+    def _remember_tombstone(self, tomb: IncomingTombstone) -> None:
+        row = self.session.scalar(select(m.TombstoneRow).where(m.TombstoneRow.record_uuid == tomb.uuid))
+        if row is None:
+            self.session.add(m.TombstoneRow(
+                record_kind=tomb.kind, record_uuid=tomb.uuid, digest=tomb.digest, marker=tomb.marker,
+                in_trash=False, data=None, deleted_by=self.source,
+            ))
+        tracking.add_lineage(self.session, tomb.uuid, tomb.lineage)
+
+
+def _agreements_in_order(records: list[Incoming]) -> list[Incoming]:
+    """Predecessors before the agreements that follow them."""
+    by_uuid = {inc.record.uuid: inc for inc in records}
+    done: set[str] = set()
+    ordered: list[Incoming] = []
+
+    def visit(inc: Incoming, depth: int = 0) -> None:
+        if inc.record.uuid in done or depth > len(records):
+            return
+        pred = by_uuid.get(inc.record.predecessor_uuid or "")
+        if pred is not None:
+            visit(pred, depth + 1)
+        done.add(inc.record.uuid)
+        ordered.append(inc)
+
+    for inc in records:
+        visit(inc)
+    return ordered
+
+
+def source_label(path: str | Path, incoming: Bundle) -> str:
+    return Message(N_("bundle {file} of {source}"), {"file": Path(path).name, "source": incoming.source_name or incoming.source_id}).render()
+
+
+def merge(session: Session, incoming: Bundle, source: str, *, dry_run: bool = False) -> ImportReport:
+    """Merge everything in ``incoming``; the caller commits (or rolls back for a dry run)."""
+    own = identity.database_id(session)
+    if incoming.source_id == own:
+        raise SijillError(Message(N_("This bundle was made by this very database; import it on another one.")))
+    report = ImportReport(bundle_id=incoming.bundle_id, source=source, dry_run=dry_run)
+    known = identity.peer(session, incoming.source_id)
+    report.already_received = known is not None and known.last_received_bundle == incoming.bundle_id
+    merger = _Merger(session, incoming, source, report)
+    for kind in ser.ORDER:
+        records = incoming.records.get(kind, [])
+        for inc in _agreements_in_order(records) if kind == "agreement" else records:
+            merger.record(inc)
+    order = {kind: i for i, kind in enumerate(ser.ORDER)}
+    for tomb in sorted(incoming.tombstones, key=lambda t: -order[t.kind]):
+        merger.tombstone(tomb)
+    if not report.already_received:
+        identity.note_received(session, incoming.source_id, incoming.source_name, incoming.bundle_id, incoming.created_at, utcnow())
+    session.flush()
+    return report
