@@ -10,13 +10,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain import records as r
-from desktop.domain.changes import HistoryEntry, TrashEntry
+from desktop.domain.changes import Conflict, HistoryEntry, TrashEntry
 from desktop.domain.errors import ConflictError, StorageError
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services.common import Saved
+from desktop.store import errors as db_errors
 from desktop.store.database import Database, open_database
 
 
@@ -50,10 +51,11 @@ class Register:
                 Message(N_("This record was changed elsewhere while you were saving; reload it."))
             ) from exc
         except (OperationalError, DBAPIError) as exc:
-            orig = getattr(exc, "orig", None) or exc
-            raise StorageError(
-                Message(N_("The database could not complete the operation: {error}"), {"error": str(orig).splitlines()[0]})
-            ) from exc
+            if db_errors.is_stale_snapshot(exc):  # SQLite's form of the same race
+                raise ConflictError(
+                    Message(N_("This record was changed elsewhere while you were saving; reload it."))
+                ) from exc
+            raise StorageError(db_errors.describe(exc, self.database.display_name())) from exc
 
     # -- organisations and people -------------------------------------------------------
     def organizations(self, search: str | None = None) -> list[r.Organization]:
@@ -179,3 +181,49 @@ class Register:
 
     def set_user_name(self, name: str) -> None:
         self._run(tracking.set_setting, tracking.USER_NAME_KEY, name.strip())
+
+    # -- exchange bundles and conflicts ---------------------------------------------------
+    def export_bundle(self, path: str | os.PathLike[str], *, agreements: list[str] | None = None, since: Any = None) -> Any:
+        """Write a bundle for field work (see desktop.exchange); returns an ExportResult."""
+        from desktop.exchange import api
+
+        return self._guard(api.export_bundle, self.database, path, agreements=agreements, since=since)
+
+    def import_bundle(self, path: str | os.PathLike[str], *, dry_run: bool = False) -> Any:
+        """Merge a bundle in one transaction (or only report, with ``dry_run``): an ImportReport."""
+        from desktop.exchange import api
+
+        return self._guard(api.import_bundle, self.database, path, dry_run=dry_run)
+
+    def conflicts(self, open_only: bool = True) -> list[Conflict]:
+        from desktop.exchange import conflicts
+
+        return self._run(conflicts.list_conflicts, open_only)  # type: ignore[no-any-return]
+
+    def conflict(self, conflict_id: int) -> Conflict:
+        from desktop.exchange import conflicts
+
+        return self._run(conflicts.get_conflict, conflict_id)  # type: ignore[no-any-return]
+
+    def open_conflict_count(self) -> int:
+        from desktop.exchange import conflicts
+
+        return self._run(conflicts.count_open)  # type: ignore[no-any-return]
+
+    def resolve_conflict(self, conflict_id: int, choices: dict[str, Any] | None = None, *, keep: str | None = None) -> Conflict:
+        """Fields map to "mine", "theirs" or {"value": ...}; ``keep`` "mine"/"theirs" when one side deleted it."""
+        from desktop.exchange import conflicts
+
+        return self._run(conflicts.resolve, conflict_id, choices, keep)  # type: ignore[no-any-return]
+
+    def _guard(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run an action that opens its own transaction, with the same error translation as _run."""
+        try:
+            return action(*args, **kwargs)
+        except StaleDataError as exc:
+            raise ConflictError(Message(N_("A record was changed elsewhere meanwhile; try again."))) from exc
+        except (OperationalError, DBAPIError) as exc:
+            orig = getattr(exc, "orig", None) or exc
+            raise StorageError(
+                Message(N_("The database could not complete the operation: {error}"), {"error": str(orig).splitlines()[0]})
+            ) from exc
