@@ -22,6 +22,7 @@ from desktop.domain.errors import SchemaTooNewError, SijillError, StorageError
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.records",
     "desktop.cli.spreadsheets",
+    "desktop.cli.bundle",
     "desktop.cli.pdf",
 )
 
