@@ -25,6 +25,7 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("SIJILL_DATABASE_URL", raising=False)
+    monkeypatch.setenv("SIJILL_NO_AUTO_BACKUP", "1")  # tests/exchange/test_backups.py turns it on
 
 
 @pytest.fixture
