@@ -202,9 +202,12 @@ def _export(smoke: Smoke, path: Path) -> None:
 
 
 def _reports_available() -> bool:
+    """False only while the PDF module is not part of Sijill; a broken import fails the check."""
     try:
         import desktop.reports as reports
-    except ImportError:
+    except ImportError as exc:
+        if exc.name != "desktop.reports":
+            raise CheckFailed(f"the PDF module cannot be imported: {exc}") from exc
         return False
     return hasattr(reports, "export_summary")
 
