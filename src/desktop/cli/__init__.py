@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.records",
     "desktop.cli.spreadsheets",
     "desktop.cli.bundle",
+    "desktop.cli.backups",
     "desktop.cli.pdf",
 )
 
