@@ -227,3 +227,30 @@ class Register:
             raise StorageError(
                 Message(N_("The database could not complete the operation: {error}"), {"error": str(orig).splitlines()[0]})
             ) from exc
+
+    # -- backups --------------------------------------------------------------------------
+    def auto_backup(self) -> Any:
+        """The once-a-day backup made when a database is opened (None when skipped)."""
+        from desktop.exchange import backups
+
+        return backups.auto_backup(self.database)
+
+    def backup_now(self, destination: str | os.PathLike[str] | None = None) -> Any:
+        """A backup with SQLite's online backup API; into the backups folder by default."""
+        from desktop.exchange import backups
+
+        return backups.backup_now(self.database, destination)
+
+    def backups(self) -> list[Any]:
+        """This database's backups (BackupInfo: path, created_at, kind, size), newest first."""
+        from desktop.exchange import backups
+
+        return backups.list_backups(self.database)
+
+    @staticmethod
+    def restore_backup(target: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Any:
+        """Replace the (closed) register file ``target`` by a checked backup; the current
+        file is kept aside and its new name returned."""
+        from desktop.exchange import backups
+
+        return backups.restore(target, backup)
