@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import SchemaTooNewError, StorageError
 from desktop.domain.messages import Message, N_
-from desktop.store import migrate
+from desktop.store import errors, migrate
 
 ENV_URL = "SIJILL_DATABASE_URL"
 DEFAULT_FILENAME = "sijill.sqlite"
@@ -132,6 +132,7 @@ def _probe_sqlite_file(path: Path) -> str | None:
         raise StorageError(Message(N_("Cannot read {path}: permission denied."), {"path": path}))
     if path.stat().st_size == 0:
         return None
+    _check_sqlite_header(path)
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout())
     except sqlite3.Error as exc:
@@ -170,6 +171,28 @@ def _probe_sqlite_file(path: Path) -> str | None:
         ) from exc
     finally:
         con.close()
+
+
+def _check_sqlite_header(path: Path) -> None:
+    """Refuse a file that cannot be a whole SQLite database before SQLite opens it (which
+    could leave -wal/-shm files beside it): wrong magic, a bad page size, or fewer bytes
+    than its header counts (truncated)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    size = path.stat().st_size
+    page = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
+    page = 65536 if page == 1 else page
+    problem = None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        problem = "not a SQLite file"
+    elif page < 512 or page & (page - 1) or size % page:
+        problem = "damaged header or truncated file"
+    elif header[92:96] == header[24:28] and int.from_bytes(header[28:32], "big") * page > size:
+        problem = "truncated file"
+    if problem:
+        raise StorageError(
+            Message(N_("{path} is not a Sijill database or is damaged ({error})."), {"path": path, "error": problem})
+        )
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
@@ -218,10 +241,46 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         if read_only:
             event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=ON"))
         return engine
+    connect_args = {"connect_timeout": 10} if parsed.get_backend_name() == "postgresql" else {}
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except Exception as exc:  # a missing driver, a malformed URL
-        raise StorageError(Message(N_("Cannot use {url}: {error}"), {"url": url, "error": exc})) from exc
+        shown = parsed.render_as_string(hide_password=True)
+        raise StorageError(Message(N_("Cannot use {url}: {error}"), {"url": shown, "error": exc})) from exc
+
+
+def _probe_server(engine: Engine, where: str) -> str | None:
+    """The schema revision of a server database, read without writing; refuses a database
+    that holds other tables but is not a Sijill register."""
+    with engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+        if revision is None:
+            tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
+            if tables:
+                raise StorageError(
+                    Message(
+                        N_("The database {where} holds other tables and is not a Sijill register; it was left untouched."),
+                        {"where": where},
+                    )
+                )
+    return revision
+
+
+def probe(target: str | os.PathLike[str] | None) -> tuple[str | None, str]:
+    """Look at a register without changing it: (its schema revision or None when empty or
+    absent, where it is shown as). Raises StorageError when it cannot be used."""
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        return (_probe_sqlite_file(path) if path.exists() else None), str(path)
+    where = make_url(url).render_as_string(hide_password=True)
+    engine = make_engine(url, read_only=True)
+    try:
+        return _probe_server(engine, where), where
+    except (OperationalError, DBAPIError, OSError) as exc:
+        raise StorageError(errors.describe(exc, where, opening=True)) from exc
+    finally:
+        engine.dispose()
 
 
 def open_database(
@@ -251,11 +310,11 @@ def open_database(
                 ) from exc
         migrate.refuse_if_too_new(revision, str(path))
     engine = make_engine(url, read_only=read_only)
+    where = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
     try:
         if path is None:
-            with engine.connect() as connection:
-                revision = migrate.current_revision(connection)
-            migrate.refuse_if_too_new(revision, make_url(url).render_as_string(hide_password=True))
+            revision = _probe_server(engine, where)
+            migrate.refuse_if_too_new(revision, where)
         if migrate_to_head and not read_only and not migrate.is_head(revision):
             if path is not None and revision is not None:
                 _pre_migration_copy(path, revision)
@@ -265,16 +324,9 @@ def open_database(
         raise
     except (OperationalError, DBAPIError, OSError) as exc:
         engine.dispose()
-        raise StorageError(
-            Message(N_("Cannot open the database {name}: {error}"), {"name": url, "error": _short(exc)})
-        ) from exc
+        raise StorageError(errors.describe(exc, where, opening=True)) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions, read_only=read_only)
-
-
-def _short(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).splitlines()[0]
 
 
 def table_names(engine: Engine) -> list[str]:

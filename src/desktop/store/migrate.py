@@ -63,6 +63,10 @@ def refuse_if_too_new(revision: str | None, where: str) -> None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Two apps opening a new server database at once: the second waits, then finds
+            # the schema at head and has nothing to do.
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(746543)")
         command.upgrade(alembic_config(connection), revision)
 
 
