@@ -42,7 +42,25 @@ class NotFoundError(SijillError):
 
 
 class ConflictError(SijillError):
-    """Somebody else changed the record since it was read (version counter)."""
+    """Somebody else changed the record since it was read (version counter).
+
+    When known: ``who`` changed it, ``when`` (aware UTC datetime), the stored ``version``
+    and the ``record_uuid`` - so a UI can offer to reload or to overwrite."""
+
+    def __init__(
+        self,
+        message: Message,
+        *,
+        who: str = "",
+        when: object = None,
+        version: int | None = None,
+        record_uuid: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.who = who
+        self.when = when
+        self.version = version
+        self.record_uuid = record_uuid
 
 
 class StorageError(SijillError):

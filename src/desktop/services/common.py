@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desktop.domain.errors import ConflictError, FieldProblem, NotFoundError
 from desktop.domain.messages import Message, N_
 from desktop.domain.records import Stamp
-from desktop.store.models import Tracked
+from desktop.store.models import HistoryRow, Tracked
 
 T = TypeVar("T")
 RowT = TypeVar("RowT", bound=Tracked)
@@ -37,22 +38,33 @@ def optional_row(session: Session, model: type[RowT], uuid: str | None, what: st
     return row_by_uuid(session, model, uuid, what) if uuid else None
 
 
+def last_change(row: Tracked) -> tuple[str, _dt.datetime | None]:
+    """Who last changed ``row`` and when (from the history when there is one)."""
+    session = object_session(row)
+    if session is not None:
+        found = session.execute(
+            select(HistoryRow.changed_by, HistoryRow.changed_at)
+            .where(HistoryRow.record_uuid == row.uuid)
+            .order_by(HistoryRow.id.desc())
+            .limit(1)
+        ).first()
+        if found is not None:
+            return found[0] or "", found[1]
+    return "", row.updated_at
+
+
 def check_version(row: Tracked, record: Stamp) -> None:
-    """Refuse to save over a change made since the record was read."""
+    """Refuse to save over a change made since the record was read, naming who made it."""
     if record.version and row.version != record.version:
-        raise ConflictError(
-            Message(
-                N_(
-                    "This record was changed elsewhere at {when} (version {theirs}, yours {mine}); "
-                    "reload it before saving."
-                ),
-                {
-                    "when": row.updated_at.strftime("%Y-%m-%d %H:%M UTC") if row.updated_at else "?",
-                    "theirs": row.version,
-                    "mine": record.version,
-                },
-            )
+        who, when = last_change(row)
+        stamp = when.strftime("%Y-%m-%d %H:%M UTC") if when else "?"
+        values = {"who": who, "when": stamp, "theirs": row.version, "mine": record.version}
+        text = (
+            N_("{who} changed this record at {when} (version {theirs}, yours {mine}); reload it before saving.")
+            if who
+            else N_("This record was changed elsewhere at {when} (version {theirs}, yours {mine}); reload it before saving.")
         )
+        raise ConflictError(Message(text, values), who=who, when=when, version=row.version, record_uuid=row.uuid)
 
 
 _BOOKKEEPING = {"uuid", "version", "created_at", "updated_at", "person", "party", "agreement_reference"}
