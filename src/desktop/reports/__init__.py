@@ -41,6 +41,16 @@ from desktop.reports.fingerprint import of_plan
 from desktop.reports.tounicode import finish_pdf
 from desktop.services.register import Register
 
+def _usual_permissions(path: Path) -> None:
+    """The temporary file was private; a summary is meant to be shared like any new file."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    try:
+        os.chmod(path, 0o666 & ~mask)
+    except OSError:
+        pass
+
+
 __all__ = ["export_summary", "LANGUAGES", "PAPERS"]
 
 LANGUAGES = ("ar", "en")
@@ -75,6 +85,7 @@ def export_summary(
         finish_pdf(raw, target, fingerprint)
     finally:
         raw.unlink(missing_ok=True)
+    _usual_permissions(target)
     if progress:
         progress(data.activity_count, data.activity_count)
     return target

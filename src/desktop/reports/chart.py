@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from desktop.reports.flow import Style, one_line
+from desktop.reports.flow import Style, drawing, one_line
 
 BAR_COLORS = [
     colors.HexColor("#1F5F8B"), colors.HexColor("#3C8D5A"), colors.HexColor("#D08C1F"),
@@ -25,7 +25,7 @@ def bar_chart(items: Sequence[tuple[str, int]], width: float, style: Style, *, b
     """One bar per (label, count); the scale runs from 0 to the largest count."""
     row = bar + 6
     height = row * len(items) + 4
-    drawing = Drawing(width, height)
+    canvas = drawing(width, height)
     label_width = min(width * 0.42, max((one_line(label, style).width for label, _ in items), default=0) + 6)
     count_room = 24
     span = width - label_width - count_room
@@ -39,14 +39,14 @@ def bar_chart(items: Sequence[tuple[str, int]], width: float, style: Style, *, b
         fill = BAR_COLORS[index % len(BAR_COLORS)]
         number = one_line(str(count), style)
         if rtl:
-            drawing.add(String(width, y + 2, text.visual, fontName=style.font, fontSize=style.size, textAnchor="end"))
-            drawing.add(Rect(axis_x - 3 - length, y, length, bar, fillColor=fill, strokeColor=None))
-            drawing.add(String(axis_x - 6 - length, y + 2, number.visual, fontName=style.font,
+            canvas.add(String(width, y + 2, text.visual, fontName=style.font, fontSize=style.size, textAnchor="end"))
+            canvas.add(Rect(axis_x - 3 - length, y, length, bar, fillColor=fill, strokeColor=None))
+            canvas.add(String(axis_x - 6 - length, y + 2, number.visual, fontName=style.font,
                                fontSize=style.size, textAnchor="end"))
         else:
-            drawing.add(String(0, y + 2, text.visual, fontName=style.font, fontSize=style.size))
-            drawing.add(Rect(axis_x + 3, y, length, bar, fillColor=fill, strokeColor=None))
-            drawing.add(String(axis_x + 6 + length, y + 2, number.visual, fontName=style.font, fontSize=style.size))
+            canvas.add(String(0, y + 2, text.visual, fontName=style.font, fontSize=style.size))
+            canvas.add(Rect(axis_x + 3, y, length, bar, fillColor=fill, strokeColor=None))
+            canvas.add(String(axis_x + 6 + length, y + 2, number.visual, fontName=style.font, fontSize=style.size))
     axis = axis_x - 3 if rtl else axis_x + 3
-    drawing.add(Line(axis, 0, axis, height, strokeColor=colors.grey, strokeWidth=0.6))
-    return drawing
+    canvas.add(Line(axis, 0, axis, height, strokeColor=colors.grey, strokeWidth=0.6))
+    return canvas

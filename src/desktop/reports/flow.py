@@ -8,15 +8,17 @@ Arabic (first column on the right), numbering sits at the start side.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.reports.fonts import REGULAR, missing_glyphs, register_fonts, width_function
+from desktop.reports.fonts import MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
 from desktop.text.shaping import Line, layout, single_line
 
 
@@ -67,7 +69,41 @@ def draw_line(canv, line: Line, left: float, width: float, y: float, style: Styl
         return
     canv.setFont(style.font, style.size)
     canv.setFillColor(style.color)
-    canv.drawString(line.x(left, width, style.align), y, line.visual)
+    x = line.x(left, width, style.align)
+    if not line.mirrored:
+        canv.drawString(x, y, line.visual)
+        return
+    text = canv.beginText(x, y)
+    for run, mirrored in _runs(line):
+        text.setFont(MIRROR[style.font] if mirrored else style.font, style.size)
+        text.textOut(run)
+    canv.drawText(text)
+
+
+def _maps_back(line: Line, index: int) -> bool:
+    """Whether the mirrored bracket at ``index`` should extract as the typed bracket.
+
+    Extractors (poppler, PDFium) reverse a right-to-left word glyph by glyph, so a bracket
+    around Arabic must map back to the typed one; around Latin letters or digits they keep
+    the glyphs in x order, so there the drawn bracket is already what extracts right.
+    """
+    ch = line.visual[index]
+    inside = index + 1 if ch in "([{<«" else index - 1
+    if not 0 <= inside < len(line.visual):
+        return True
+    return unicodedata.bidirectional(line.visual[inside]) in ("R", "AL", "NSM")
+
+
+def _runs(line: Line) -> list[tuple[str, bool]]:
+    """The line cut where it switches between plain and mirrored-font characters."""
+    runs: list[tuple[str, bool]] = []
+    for index, ch in enumerate(line.visual):
+        flag = index in line.mirrored and _maps_back(line, index)
+        if runs and runs[-1][1] == flag:
+            runs[-1] = (runs[-1][0] + ch, flag)
+        else:
+            runs.append((ch, flag))
+    return runs
 
 
 class Text(Flowable):  # type: ignore[misc]
@@ -143,6 +179,14 @@ class Numbered(Flowable):  # type: ignore[misc]
             self.body.drawOn(self.canv, self.indent, height - self.body._height())
 
 
+def drawing(width: float, height: float, **kwargs: object) -> Drawing:
+    """A graphics drawing whose default font is the embedded one (not unembedded Helvetica)."""
+    result = Drawing(width, height, **kwargs)
+    result.initialFontName = REGULAR
+    result.initialFontSize = 10
+    return result
+
+
 GRID = colors.HexColor("#B8C2CC")
 HEADER_FILL = colors.HexColor("#E8EEF3")
 
@@ -164,6 +208,7 @@ def table(
         col_widths.reverse()
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), REGULAR, style.size),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2),

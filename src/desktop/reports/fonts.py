@@ -17,6 +17,12 @@ REGULAR = "SijillAmiri"
 BOLD = "SijillAmiri-Bold"
 _FILES = {REGULAR: "Amiri-Regular.ttf", BOLD: "Amiri-Bold.ttf"}
 
+# Mirrored brackets (a "(" typed in Arabic is drawn with the glyph ")") are drawn from a
+# second embedding of the same font, so that its ToUnicode map can give the typed bracket
+# back to copy and search. Its PDF name carries MIRROR_TAG.
+MIRROR_TAG = "SijillMirrored"
+MIRROR = {REGULAR: REGULAR + "-Mirrored", BOLD: BOLD + "-Mirrored"}
+
 
 def fonts_dir() -> Path:
     """``resources/fonts`` of the source tree (the package is installed editable)."""
@@ -32,9 +38,14 @@ def fonts_dir() -> Path:
 def register_fonts() -> tuple[str, str]:
     """Register Amiri with reportlab once; returns (regular, bold) font names."""
     folder = fonts_dir()
+    registered = pdfmetrics.getRegisteredFontNames()
     for name, filename in _FILES.items():
-        if name not in pdfmetrics.getRegisteredFontNames():
+        if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        if MIRROR[name] not in registered:
+            mirror = TTFont(MIRROR[name], str(folder / filename))
+            mirror.face.name = f"{MIRROR_TAG}-{mirror.face.name.decode('ascii')}".encode("ascii")
+            pdfmetrics.registerFont(mirror)
     return REGULAR, BOLD
 
 

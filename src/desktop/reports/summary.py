@@ -20,7 +20,7 @@ from desktop.reports.chart import bar_chart
 from desktop.reports.data import PlanData
 from desktop.reports.dates import format_date, format_span
 from desktop.reports.fingerprint import Fingerprint
-from desktop.reports.flow import Numbered, Style, Text, table
+from desktop.reports.flow import Numbered, Style, Text, drawing, table
 from desktop.reports.fonts import BOLD, REGULAR
 
 ACCENT = colors.HexColor("#1F4E79")
@@ -65,9 +65,9 @@ class SummaryStory:
         return [CondPageBreak(90), Text(self.t(key), self.h2, space_before=12, space_after=4), self._rule()]
 
     def _rule(self) -> Flowable:
-        drawing = Drawing(self.width, 6)
-        drawing.add(Line(0, 4, self.width, 4, strokeColor=ACCENT, strokeWidth=0.8))
-        return drawing
+        rule = drawing(self.width, 6)
+        rule.add(Line(0, 4, self.width, 4, strokeColor=ACCENT, strokeWidth=0.8))
+        return rule
 
     # -- the document ------------------------------------------------------------------------
     def flowables(self) -> Iterator[Flowable]:
@@ -95,9 +95,9 @@ class SummaryStory:
     def qr(self, size: float) -> Drawing:
         widget = QrCodeWidget(f"SIJILL REF={self.fp.reference} SHA256={self.fp.value}", barLevel="M")
         x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-        drawing.add(widget)
-        return drawing
+        code = drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        code.add(widget)
+        return code
 
     def facts(self) -> Iterator[Flowable]:
         a, lang = self.data.agreement, self.lang
@@ -139,8 +139,9 @@ class SummaryStory:
         person = s.person or self.data.people.get(s.person_uuid)
         cell: list[Flowable] = []
         if person is not None:
-            honorific = pick(lang, person.honorific_ar, person.honorific_en)
             name = person.display_name(lang)
+            # an honorific only in the name's own language (never "Tariq ... معالي السفير")
+            honorific = person.honorific_ar if (lang == "ar" and person.name_ar) or not person.name_en else person.honorific_en
             cell.append(Text(f"{honorific} {name}".strip(), self.bold))
             position = pick(lang, person.position_ar, person.position_en)
             if position:
@@ -148,7 +149,7 @@ class SummaryStory:
         if s.party is not None:
             cell.append(Text(f"{self.t('for_party')}: {s.party.display_name(lang)}", self.small.but(color=MUTED)))
         room = self.width / 2 - 8
-        line = Drawing(room, 30)
+        line = drawing(room, 30)
         start, end = (room * 0.25, room) if self.body.rtl else (0, room * 0.75)
         line.add(Line(start, 4, end, 4, strokeColor=colors.black, strokeWidth=0.6, strokeDashArray=[2, 2]))
         cell.append(Spacer(1, 6))

@@ -74,9 +74,15 @@ def resolve_levels(text: str, base_level: int) -> list[int]:
 
 
 def reorder_line(chars: str, levels: Sequence[int], base_level: int) -> str:
+    """One line in visual order (see :func:`reorder_line_marked`)."""
+    return "".join(ch for ch, _mirrored in reorder_line_marked(chars, levels, base_level))
+
+
+def reorder_line_marked(chars: str, levels: Sequence[int], base_level: int) -> list[tuple[str, bool]]:
     """One line in visual (left-to-right drawing) order: L1 (trailing white space takes
     the paragraph level), L2 (reverse runs from the highest level down to the lowest odd
-    level) and L4 (mirror brackets in right-to-left runs)."""
+    level) and L4 (mirror brackets in right-to-left runs); each character comes with a flag
+    telling whether it was mirrored (the PDF maps such glyphs back to the typed character)."""
     items = list(zip(chars, levels, strict=True))
     for index in range(len(items) - 1, -1, -1):  # L1, at the end of the line
         ch, _level = items[index]
@@ -87,13 +93,13 @@ def reorder_line(chars: str, levels: Sequence[int], base_level: int) -> str:
         if unicodedata.bidirectional(ch) in ("S", "B"):
             items[index] = (ch, base_level)
     if not items:
-        return ""
+        return []
     highest = max(level for _ch, level in items)
     odd_levels = [level for _ch, level in items if level % 2]
     lowest_odd = min(odd_levels) if odd_levels else highest + 1
     for level in range(highest, lowest_odd - 1, -1):
         items = _reverse_runs_at_or_above(items, level)
-    return "".join(MIRRORED.get(ch, ch) if level % 2 else ch for ch, level in items)
+    return [(MIRRORED[ch], True) if level % 2 and ch in MIRRORED else (ch, False) for ch, level in items]
 
 
 def _reverse_runs_at_or_above(items: list[tuple[str, int]], level: int) -> list[tuple[str, int]]:

@@ -12,7 +12,8 @@ lam-alef ligature made) and in *visual* order. The order of operations matters:
    cut into pieces that fit, each shaped on its own;
 4. resolve bidi levels once for the whole paragraph, its base direction given by the
    field's language or its first strong character (never per line);
-5. reorder each line on its own (L1/L2) and mirror brackets in right-to-left runs.
+5. reorder each line on its own (L1/L2) and mirror brackets in right-to-left runs (the
+   line remembers which, so the PDF can map those glyphs back to the typed bracket).
 
 Everything here is a pure function of its arguments; nothing draws.
 """
@@ -27,7 +28,7 @@ from functools import lru_cache
 
 import arabic_reshaper
 
-from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line, resolve_levels, strip_controls
+from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line_marked, resolve_levels, strip_controls
 from desktop.text.presentation import unshape
 
 WidthOf = Callable[[str], float]
@@ -51,6 +52,7 @@ class Line:
     visual: str
     width: float
     rtl: bool
+    mirrored: frozenset[int] = frozenset()  # positions in ``visual`` of mirrored brackets
 
     def x(self, left: float, available: float, align: str = "start") -> float:
         """Where to start drawing within ``[left, left + available]``.
@@ -128,9 +130,11 @@ def layout_paragraph(
     levels = resolve_levels(shaped, base)
     result = []
     for start, end in spans:
-        visual = reorder_line(shaped[start:end], levels[start:end], base)
-        visual = "".join(ch for ch in visual if unicodedata.category(ch) != "Cf")
-        result.append(Line(visual, width_of(visual), rtl))
+        marked = [m for m in reorder_line_marked(shaped[start:end], levels[start:end], base)
+                  if unicodedata.category(m[0]) != "Cf"]
+        visual = "".join(ch for ch, _ in marked)
+        mirrored = frozenset(i for i, (_, flag) in enumerate(marked) if flag)
+        result.append(Line(visual, width_of(visual), rtl, mirrored))
     return result
 
 
