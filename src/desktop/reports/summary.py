@@ -107,7 +107,11 @@ class SummaryStory:
         predecessor = ""
         if self.data.predecessor is not None:
             p = self.data.predecessor
-            predecessor = f"{p.reference} — {p.display_title(lang)}" if p.display_title(lang) != p.reference else p.reference
+            title = p.display_title(lang)
+            if title == p.reference:
+                predecessor = p.reference
+            else:  # composed here, so laid out in the document's direction
+                predecessor = f"{title} — {p.reference}" if lang == "ar" else f"{p.reference} — {title}"
         rows = [
             ("kind", label(a.kind, lang)),
             ("status", label(a.status, lang)),
@@ -117,7 +121,11 @@ class SummaryStory:
             ("signing_place", pick(lang, a.signing_place_ar, a.signing_place_en)),
             ("predecessor", predecessor),
         ]
-        cells = [[Text(self.t(key), self.bold), Text(value or self.t("none"), self.body)] for key, value in rows]
+        composed = self.body.but(direction="rtl" if self.body.rtl else "ltr")
+        cells = [
+            [Text(self.t(key), self.bold), Text(value or self.t("none"), composed if key == "predecessor" else self.body)]
+            for key, value in rows
+        ]
         yield table(cells, [110, self.width - 110], self.body, header=False)
         if self.hijri:
             yield Text(self.t("hijri_note"), self.muted, space_before=3)
