@@ -1,0 +1,397 @@
+"""Small charts drawn with QPainter (no QtCharts): bars, a quarter histogram, progress.
+
+Every chart draws itself through :meth:`Chart.paint_chart` onto any painter, so the same
+code paints the screen, a PNG and an SVG (:meth:`Chart.export`). Geometry is mirrored in a
+right-to-left layout: labels sit on the leading (right) side and time runs right to left.
+Text is drawn by Qt (which shapes Arabic); numbers follow the Arabic-Indic digits setting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+
+from desktop.domain.kinds import ActivityKind, ActivityStatus
+from desktop.domain.records import Agreement
+from desktop.ui import display, settings
+
+STATUS_COLORS = {
+    ActivityStatus.PLANNED: QColor("#5B8DB8"),
+    ActivityStatus.ONGOING: QColor("#E0A030"),
+    ActivityStatus.COMPLETED: QColor("#3C8D5A"),
+    ActivityStatus.POSTPONED: QColor("#8E6BB0"),
+    ActivityStatus.CANCELLED: QColor("#A8A8A8"),
+}
+PALETTE = [QColor(c) for c in ("#1F5F8B", "#3C8D5A", "#D08C1F", "#8E5BA8", "#B5473A", "#5E7C8C", "#9A9A2E")]
+KIND_COLORS = {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(ActivityKind)}
+TIME_COLOR = QColor("#1F5F8B")
+OTHER_COLOR = QColor("#9AA5AE")
+TEXT = QColor("#222222")
+MUTED = QColor("#666666")
+GRID = QColor("#DDDDDD")
+TRACK = QColor("#E8ECF0")
+BACKGROUND = QColor("#FFFFFF")
+ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute
+
+
+
+def number(value: int) -> str:
+    return display.digits(str(value))
+
+
+def percent(fraction: float | None) -> str:
+    if fraction is None:
+        return "—"
+    arabic = bool(settings.get(settings.ARABIC_DIGITS))
+    return display.digits(str(round(fraction * 100))) + ("٪" if arabic else "%")
+
+
+def agreement_label(agreement: Agreement, lang: str) -> str:
+    """Title — reference, the reference kept left to right (no brackets: Qt resolves a
+    bracket pair around an isolate against the paragraph's direction)."""
+    title = agreement.display_title(lang)
+    reference = display.LRI + agreement.reference + display.PDI
+    return display.isolate(title) + " — " + reference if title != agreement.reference else reference
+
+
+def lead_x(rect: QRectF, rtl: bool, offset: float, width: float = 0.0) -> float:
+    """The left edge of something ``offset`` from the leading edge of ``rect``."""
+    return rect.right() - offset - width if rtl else rect.left() + offset
+
+
+def draw_text(painter: QPainter, rect: QRectF, text: str, align: str = "lead", *, rtl: bool,
+              vcenter: bool = True, elide: bool = True) -> None:
+    """Draw one line in ``rect``; ``align`` is "lead", "trail" or "center" (mirrored in RTL)."""
+    horizontal = {
+        "lead": Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft,
+        "trail": Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight,
+        "center": Qt.AlignmentFlag.AlignHCenter,
+    }[align]
+    vertical = Qt.AlignmentFlag.AlignVCenter if vcenter else Qt.AlignmentFlag.AlignTop
+    if elide:
+        text = QFontMetricsF(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
+    painter.drawText(rect, int(ABSOLUTE | horizontal | vertical), text)
+
+
+def text_width(painter_or_font: QPainter | QFont, text: str) -> float:
+    font = painter_or_font.font() if isinstance(painter_or_font, QPainter) else painter_or_font
+    return QFontMetricsF(font).horizontalAdvance(text)
+
+
+class Chart(QWidget):
+    """A chart widget: a title line, then what :meth:`paint_body` draws."""
+
+    ROW = 24.0
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+
+    # -- painting ------------------------------------------------------------------------
+    def is_rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def title_height(self) -> float:
+        return QFontMetricsF(self._title_font()).height() + 10 if self.title else 0.0
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def paint_chart(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, BACKGROUND)
+        painter.setLayoutDirection(self.layoutDirection())
+        painter.setFont(self.font())
+        body = rect.adjusted(8, 4, -8, -4)
+        if self.title:
+            painter.save()
+            painter.setFont(self._title_font())
+            painter.setPen(TEXT)
+            head = QRectF(body.left(), body.top(), body.width(), self.title_height() - 4)
+            draw_text(painter, head, self.title, rtl=self.is_rtl())
+            painter.restore()
+            body.setTop(body.top() + self.title_height())
+        painter.setPen(TEXT)
+        self.paint_body(painter, body)
+
+    def paint_body(self, painter: QPainter, rect: QRectF) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint_chart(painter, QRectF(self.rect()))
+        painter.end()
+
+    # -- export --------------------------------------------------------------------------
+    def to_image(self, scale: float = 2.0) -> QImage:
+        size = self.size()
+        image = QImage(QSize(int(size.width() * scale), int(size.height() * scale)), QImage.Format.Format_ARGB32)
+        image.fill(BACKGROUND)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        self.paint_chart(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        return image
+
+    def export(self, path: str | Path) -> Path:
+        """Write the chart to ``path``: SVG when it ends in .svg, else PNG."""
+        target = Path(path)
+        if target.suffix.lower() == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(target))
+            generator.setSize(self.size())
+            generator.setViewBox(QRectF(0, 0, self.width(), self.height()))
+            generator.setTitle(self.title or self.objectName())
+            generator.setDescription("Sijill")
+            painter = QPainter(generator)
+            self.paint_chart(painter, QRectF(0, 0, self.width(), self.height()))
+            painter.end()
+        else:
+            if not target.suffix:
+                target = target.with_suffix(".png")
+            if not self.to_image().save(str(target), "PNG"):
+                raise OSError(f"could not write {target}")
+        return target
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        png = menu.addAction(QCoreApplication.translate("charts", "Export chart as PNG…"))
+        svg = menu.addAction(QCoreApplication.translate("charts", "Export chart as SVG…"))
+        chosen = menu.exec(event.globalPos())
+        if chosen is png:
+            self.export_dialog("png")
+        elif chosen is svg:
+            self.export_dialog("svg")
+
+    def export_dialog(self, kind: str) -> Path | None:
+        from desktop.ui import prompts
+
+        filters = {
+            "png": QCoreApplication.translate("charts", "PNG image (*.png)"),
+            "svg": QCoreApplication.translate("charts", "SVG image (*.svg)"),
+        }[kind]
+        suggested = str(Path(str(settings.get(settings.LAST_FOLDER)) or ".") / f"{self.objectName()}.{kind}")
+        path = prompts.save_file(self, QCoreApplication.translate("charts", "Export chart"), suggested, filters)
+        if not path:
+            return None
+        if not path.lower().endswith("." + kind):
+            path += "." + kind
+        try:
+            return self.export(path)
+        except OSError as exc:
+            title = QCoreApplication.translate("charts", "Export chart")
+            prompts.error(self, title, QCoreApplication.translate("charts", "The chart could not be saved."), str(exc))
+            return None
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+    color: QColor
+    note: str = ""  # drawn after the value, e.g. participants
+
+
+class BarChart(Chart):
+    """Horizontal bars, one per item, from 0 to the largest value."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.bars: list[Bar] = []
+        self.empty_text = ""
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.bars = bars
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        rows = max(len(self.bars), 1)
+        return QSize(320, int(self.title_height() + rows * self.ROW + 12))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
+
+    def paint_body(self, painter: QPainter, rect: QRectF) -> None:
+        rtl = self.is_rtl()
+        if not self.bars:
+            painter.setPen(MUTED)
+            draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), self.ROW), self.empty_text, rtl=rtl)
+            return
+        label_w = min(rect.width() * 0.4, max(text_width(painter, b.label) for b in self.bars) + 10)
+        value_w = max(text_width(painter, number(b.value) + b.note) for b in self.bars) + 10
+        span = max(rect.width() - label_w - value_w, 10)
+        largest = max(b.value for b in self.bars) or 1
+        for i, bar in enumerate(self.bars):
+            top = rect.top() + i * self.ROW
+            painter.setPen(TEXT)
+            draw_text(painter, QRectF(lead_x(rect, rtl, 0, label_w - 6), top, label_w - 6, self.ROW), bar.label,
+                      "trail", rtl=rtl)
+            length = span * bar.value / largest
+            box = QRectF(lead_x(rect, rtl, label_w, length), top + 4, length, self.ROW - 8)
+            painter.fillRect(box, bar.color)
+            value_box = QRectF(lead_x(rect, rtl, label_w + length + 4, value_w), top, value_w, self.ROW)
+            draw_text(painter, value_box, number(bar.value) + bar.note, rtl=rtl, elide=False)
+        painter.setPen(QPen(MUTED, 1))
+        axis = lead_x(rect, rtl, label_w)
+        painter.drawLine(QPointF(axis, rect.top()), QPointF(axis, rect.top() + len(self.bars) * self.ROW))
+
+
+@dataclass(frozen=True)
+class Meter:
+    label: str
+    fraction: float | None
+    detail: str
+    color: QColor
+
+
+class ProgressChart(Chart):
+    """Time elapsed against activities completed: two meters and a 'today' mark."""
+
+    def __init__(self, name: str = "chart_progress", parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.meters: list[Meter] = []
+        self.marker: float | None = None  # the time fraction, drawn across the meters
+
+    def set_meters(self, meters: list[Meter], marker: float | None) -> None:
+        self.meters, self.marker = meters, marker
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, int(self.title_height() + max(len(self.meters), 1) * self.ROW * 1.6 + 14))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self.sizeHint().height())
+
+    def paint_body(self, painter: QPainter, rect: QRectF) -> None:
+        rtl = self.is_rtl()
+        if not self.meters:
+            return
+        label_w = min(rect.width() * 0.3, max(text_width(painter, m.label) for m in self.meters) + 12)
+        detail_w = min(rect.width() * 0.3, max(text_width(painter, m.detail) for m in self.meters) + 12)
+        track_w = max(rect.width() - label_w - detail_w, 20)
+        row = self.ROW * 1.6
+        for i, meter in enumerate(self.meters):
+            top = rect.top() + i * row
+            painter.setPen(TEXT)
+            draw_text(painter, QRectF(lead_x(rect, rtl, 0, label_w - 8), top, label_w - 8, row), meter.label,
+                      "trail", rtl=rtl)
+            track = QRectF(lead_x(rect, rtl, label_w, track_w), top + 6, track_w, row - 12)
+            painter.fillRect(track, TRACK)
+            filled = track_w * min(max(meter.fraction or 0.0, 0.0), 1.0)
+            painter.fillRect(QRectF(lead_x(rect, rtl, label_w, filled), track.top(), filled, track.height()),
+                             meter.color)
+            inside = QRectF(lead_x(rect, rtl, label_w + 6, track_w - 12), track.top(), track_w - 12, track.height())
+            painter.setPen(TEXT if filled < 48 else QColor("white"))
+            draw_text(painter, inside, percent(meter.fraction), rtl=rtl, elide=False)
+            painter.setPen(MUTED)
+            draw_text(painter, QRectF(lead_x(rect, rtl, label_w + track_w + 8, detail_w - 8), top, detail_w - 8, row),
+                      meter.detail, rtl=rtl)
+        if self.marker is not None:
+            x = lead_x(rect, rtl, label_w + track_w * min(max(self.marker, 0.0), 1.0))
+            painter.setPen(QPen(TEXT, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, rect.top() + 2), QPointF(x, rect.top() + len(self.meters) * row - 2))
+
+
+@dataclass(frozen=True)
+class Column:
+    """One quarter: stacked counts by status, and the year it starts a group of."""
+
+    year: int
+    quarter: int
+    by_status: dict[ActivityStatus, int]
+
+
+class QuarterHistogram(Chart):
+    """Activities per quarter, stacked by status; time runs with the reading direction."""
+
+    def __init__(self, name: str = "chart_quarters", parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.columns: list[Column] = []
+        self.status_label = str
+
+    def set_columns(self, columns: list[Column]) -> None:
+        self.columns = columns
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, int(self.title_height() + 220))
+
+    def column_rect(self, index: int, rect: QRectF) -> QRectF:
+        """Where column ``index`` (0 = earliest) sits: the first is on the leading side."""
+        width = rect.width() / max(len(self.columns), 1)
+        return QRectF(lead_x(rect, self.is_rtl(), index * width, width), rect.top(), width, rect.height())
+
+    def paint_body(self, painter: QPainter, rect: QRectF) -> None:
+        rtl = self.is_rtl()
+        metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
+        legend = QRectF(rect.left(), rect.top(), rect.width(), line + 6)
+        self._legend(painter, legend, rtl)
+        plot = rect.adjusted(0, legend.height() + line + 4, 0, -2 * line - 6)
+        largest = max((sum(c.by_status.values()) for c in self.columns), default=0) or 1
+        painter.setPen(QPen(GRID, 1))
+        for step in range(1, largest + 1):
+            if largest > 8 and step % 2:
+                continue
+            y = plot.bottom() - plot.height() * step / largest
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        for i, column in enumerate(self.columns):
+            cell = self.column_rect(i, plot)
+            bar_w = min(cell.width() * 0.7, 36)
+            x = cell.center().x() - bar_w / 2
+            y = plot.bottom()
+            for status in ActivityStatus:
+                n = column.by_status.get(status, 0)
+                if n:
+                    h = plot.height() * n / largest
+                    painter.fillRect(QRectF(x, y - h, bar_w, h), STATUS_COLORS[status])
+                    y -= h
+            total = sum(column.by_status.values())
+            painter.setPen(TEXT)
+            if total:
+                draw_text(painter, QRectF(cell.left(), y - line - 2, cell.width(), line), number(total), "center",
+                          rtl=rtl, elide=False)
+            draw_text(painter, QRectF(cell.left(), plot.bottom() + 2, cell.width(), line),
+                      number(column.quarter), "center", rtl=rtl, elide=False)
+        self._years(painter, plot, line, rtl)
+        painter.setPen(QPen(MUTED, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+
+    def _years(self, painter: QPainter, plot: QRectF, line: float, rtl: bool) -> None:
+        groups: dict[int, list[int]] = {}
+        for i, column in enumerate(self.columns):
+            groups.setdefault(column.year, []).append(i)
+        for year, indexes in groups.items():
+            first, last = self.column_rect(indexes[0], plot), self.column_rect(indexes[-1], plot)
+            span = first.united(last)
+            box = QRectF(span.left(), plot.bottom() + line + 4, span.width(), line)
+            painter.setPen(TEXT)
+            draw_text(painter, box, number(year), "center", rtl=rtl, elide=False)
+            painter.setPen(QPen(GRID, 1))
+            edge = span.right() if rtl else span.left()
+            painter.drawLine(QPointF(edge, plot.bottom()), QPointF(edge, box.bottom()))
+
+    def _legend(self, painter: QPainter, rect: QRectF, rtl: bool) -> None:
+        offset = 0.0
+        for status in ActivityStatus:
+            text = self.status_label(status)
+            swatch = QRectF(lead_x(rect, rtl, offset, 12), rect.top() + 3, 12, 12)
+            painter.fillRect(swatch, STATUS_COLORS[status])
+            w = text_width(painter, text) + 4
+            painter.setPen(TEXT)
+            draw_text(painter, QRectF(lead_x(rect, rtl, offset + 16, w), rect.top(), w, 18), text, rtl=rtl,
+                      elide=False)
+            offset += 16 + w + 14

@@ -1,0 +1,116 @@
+"""The Dashboard and Timeline pages in the main window: their page-switch actions
+(``action_show_dashboard``, ``action_show_timeline``), their place in the page stack, and
+the signals that keep them current (changes, the digits setting, another register)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.dashboard import DashboardPage
+from desktop.ui.timeline import TimelinePage
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+ACTIONS = {
+    "action_show_dashboard": (QT_TRANSLATE_NOOP("overview", "Dashboard"), "Ctrl+0"),
+    "action_show_timeline": (QT_TRANSLATE_NOOP("overview", "Timeline"), "Ctrl+6"),
+}
+
+
+class Overview(QObject):
+    """Adds both pages to ``window``; shows the Dashboard first unless the welcome is up."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dashboard = DashboardPage(lambda: window.register)
+        self.timeline = TimelinePage(lambda: window.register)
+        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, "timeline": self.timeline}
+        self.actions: dict[str, QAction] = {}
+        self._stale = set(self.pages)
+        for page in self.pages.values():
+            window.stack.addWidget(page)
+        self._create_actions()
+        self._connect()
+        self.retranslate()
+        window.installEventFilter(self)
+        if window.stack.currentWidget() is not window.welcome:
+            self.show("dashboard")
+
+    def _create_actions(self) -> None:
+        window = self.window
+        first_page = window.actions["action_show_agreements"]
+        group = first_page.actionGroup()
+        view = window.menus.get("menu_view")
+        for name, (_text, shortcut) in ACTIONS.items():
+            action = QAction(window)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setCheckable(True)
+            if group is not None:
+                group.addAction(action)
+            window.toolbar.insertAction(first_page, action)
+            if view is not None:
+                view.insertAction(first_page, action)
+            window.actions[name] = action
+            self.actions[name] = action
+
+    def _connect(self) -> None:
+        window = self.window
+        self.actions["action_show_dashboard"].triggered.connect(lambda: self.show("dashboard"))
+        self.actions["action_show_timeline"].triggered.connect(lambda: self.show("timeline"))
+        for page in (self.dashboard, self.timeline):
+            page.open_activity.connect(window.open_activity)
+        self.dashboard.agreement_changed.connect(self.timeline.select)
+        self.timeline.agreement_changed.connect(self.dashboard.select)
+        window.runner.changed.connect(lambda _changes: self.invalidate())
+        window.actions["action_arabic_digits"].toggled.connect(lambda _on: self.invalidate())
+        window.welcome.start_empty.connect(self.invalidate)
+
+    # -- showing ---------------------------------------------------------------------------
+    def current(self) -> str | None:
+        shown = self.window.stack.currentWidget()
+        return next((name for name, page in self.pages.items() if page is shown), None)
+
+    def show(self, name: str) -> bool:
+        window = self.window
+        page = self.pages[name]
+        if window.stack.currentWidget() is window.current_page() and not window.current_page().confirm_leave():
+            window.actions[f"action_show_{window.current_kind}"].setChecked(True)
+            return False
+        for other in window.pages.values():
+            other.set_active(False)
+        if name in self._stale or window.register is not getattr(page, "_shown_register", None):
+            self._refresh(name)
+        window.stack.setCurrentWidget(page)
+        self.actions[f"action_show_{name}"].setChecked(True)
+        window._update_actions()  # noqa: SLF001 - the window's own refresh of its actions
+        return True
+
+    def _refresh(self, name: str) -> None:
+        page = self.pages[name]
+        page.refresh()  # type: ignore[attr-defined]
+        page._shown_register = self.window.register  # type: ignore[attr-defined]  # noqa: SLF001
+        self._stale.discard(name)
+
+    def invalidate(self) -> None:
+        """The register changed: refresh the page on show, now if it is showing."""
+        self._stale = set(self.pages)
+        shown = self.current()
+        if shown is not None:
+            self._refresh(shown)
+
+    # -- language ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for name, (text, _shortcut) in ACTIONS.items():
+            self.actions[name].setText(QCoreApplication.translate("overview", text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False

@@ -1,0 +1,204 @@
+"""The Timeline page: the partnership's story across the years.
+
+Agreements are bars (an agreement whose period is not recorded is drawn hatched where it
+sits, predecessor -> successor joined by an arrow), milestones are spans at their real
+precision (a year is the whole year, a month the whole month, a day a point), and the
+activities of the selected plan are packed in lanes below. Time runs with the reading
+direction: right to left in Arabic. Zoom with Ctrl+wheel or the buttons; scroll sideways.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+
+from desktop.domain.dates import PartialDate
+from desktop.services import dashboard as service
+from desktop.services.register import Register
+from desktop.ui import i18n
+from desktop.ui.charts import agreement_label
+from desktop.ui.timeline_canvas import AGREEMENT_COLOR, MARGIN, MILESTONE_COLOR, TimelineCanvas
+
+__all__ = ["AGREEMENT_COLOR", "MILESTONE_COLOR", "TimelineCanvas", "TimelinePage", "TimelineScroll"]
+
+
+class TimelineScroll(QScrollArea):
+    """Scrolls the canvas; Ctrl+wheel zooms around the pointer."""
+
+    zoom_requested = Signal(float, float)  # factor, viewport x
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1.25 if delta > 0 else 0.8, event.position().x())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+class TimelinePage(QWidget):
+    open_activity = Signal(str)
+    agreement_changed = Signal(str)
+
+    def __init__(self, register: Register | Callable[[], Register], today: _dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_timeline")
+        self._register = register
+        self.today = today
+        self.fitted = True
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("timeline_agreement")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.currentIndexChanged.connect(self._combo_changed)
+        self.combo_label = QLabel(self)
+        self.buttons: dict[str, QToolButton] = {}
+        for name, slot in (
+            ("timeline_zoom_in", lambda: self.zoom(1.5)), ("timeline_zoom_out", lambda: self.zoom(1 / 1.5)),
+            ("timeline_fit", self.fit), ("timeline_zoom_plan", self.zoom_to_plan),
+        ):
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+        self.canvas = TimelineCanvas()
+        self.canvas.today = today or QDate.currentDate().toPython()
+        self.canvas.open_activity.connect(self.open_activity)
+        self.canvas.select_agreement.connect(self.select)
+        self.scroll = TimelineScroll(self)
+        self.scroll.setObjectName("timeline_scroll")
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setWidgetResizable(False)
+        self.scroll.zoom_requested.connect(self.zoom)
+        top = QHBoxLayout()
+        top.addWidget(self.combo_label)
+        top.addWidget(self.combo)
+        top.addStretch(1)
+        for button in self.buttons.values():
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        self.retranslate()
+
+    @property
+    def register(self) -> Register:
+        if isinstance(self._register, Register):
+            return self._register
+        return self._register()
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        agreements = self.register.agreements()
+        keep = self.selected_uuid()
+        if keep not in {a.uuid for a in agreements}:
+            chosen = service.default_agreement(agreements)
+            keep = chosen.uuid if chosen else None
+        lang = i18n.current()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for a in sorted(agreements, key=lambda a: (a.period_start or PartialDate(1)), reverse=True):
+            self.combo.addItem(agreement_label(a, lang), a.uuid)
+        self.combo.setCurrentIndex(self.combo.findData(keep) if keep else -1)
+        self.combo.blockSignals(False)
+        self._load()
+
+    def selected_uuid(self) -> str | None:
+        data = self.combo.currentData()
+        return str(data) if data else None
+
+    def select(self, uuid: str) -> None:
+        index = self.combo.findData(uuid)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.setCurrentIndex(index)
+
+    def _combo_changed(self, _index: int) -> None:
+        self._load()
+        uuid = self.selected_uuid()
+        if uuid:
+            self.agreement_changed.emit(uuid)
+
+    def _load(self) -> None:
+        self.canvas.set_data(service.timeline(self.register, self.selected_uuid(), self.canvas.today))
+        if self.fitted:
+            self.fit()
+
+    # -- zoom -----------------------------------------------------------------------------------
+    def fit_day_px(self) -> float:
+        width = max(self.scroll.viewport().width(), 200) - 2 * MARGIN - 2
+        return width / max(self.canvas.days(), 1)
+
+    def fit(self) -> None:
+        self.fitted = True
+        self.canvas.min_height = self.scroll.viewport().height() - 2
+        self.canvas.set_day_px(self.fit_day_px())
+
+    def zoom(self, factor: float, anchor: float | None = None) -> None:
+        """Zoom by ``factor`` keeping the date under viewport x ``anchor`` (default: centre) still."""
+        viewport = self.scroll.viewport()
+        anchor = viewport.width() / 2 if anchor is None else anchor
+        canvas_x = anchor - self.canvas.x()
+        day = self.canvas.date_at(canvas_x)
+        self.fitted = False
+        self.canvas.set_day_px(max(self.canvas.day_px * factor, self.fit_day_px()))
+        self.scroll_to(day, anchor)
+
+    def zoom_to_plan(self) -> None:
+        data = self.canvas.data
+        plan = next((a for a in data.agreements if a.uuid == data.selected), None) if data else None
+        if plan is None:
+            return
+        days = (plan.last - plan.first).days + 1
+        width = max(self.scroll.viewport().width(), 200) - 2 * MARGIN
+        self.fitted = False
+        self.canvas.set_day_px(width / (days * 1.1))
+        middle = plan.first + (plan.last - plan.first) / 2
+        self.scroll_to(middle, self.scroll.viewport().width() / 2)
+
+    def scroll_to(self, day: _dt.date, viewport_x: float) -> None:
+        """Scroll so that ``day`` is drawn at ``viewport_x`` (works mirrored too)."""
+        bar = self.scroll.horizontalScrollBar()
+        target = self.canvas.x_for_date(day)
+        bar.setValue(0)
+        base = self.canvas.x()
+        bar.setValue(1 if bar.maximum() >= 1 else 0)
+        slope = self.canvas.x() - base  # -1 when scrolling moves the canvas left, +1 when right
+        if slope:
+            bar.setValue(int(round((viewport_x - target - base) / slope)))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.canvas.min_height = self.scroll.viewport().height() - 2
+        if self.fitted:
+            QTimer.singleShot(0, self.fit)
+        else:
+            self.canvas.relayout()
+
+    # -- language --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.combo_label.setText(QCoreApplication.translate("timeline", "Activities of:"))
+        texts = {
+            "timeline_zoom_in": (QCoreApplication.translate("timeline", "Zoom in"), "+"),
+            "timeline_zoom_out": (QCoreApplication.translate("timeline", "Zoom out"), "−"),
+            "timeline_fit": (QCoreApplication.translate("timeline", "Whole story"), ""),
+            "timeline_zoom_plan": (QCoreApplication.translate("timeline", "The plan's period"), ""),
+        }
+        for name, (tip, symbol) in texts.items():
+            self.buttons[name].setText(symbol or tip)
+            self.buttons[name].setToolTip(tip + (" (Ctrl+wheel)" if symbol else ""))
+        self.canvas.title = ""
+        self.canvas.setToolTip("")
+        self.canvas.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.canvas.relayout()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self.canvas.update()
+        super().changeEvent(event)
