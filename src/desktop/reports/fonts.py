@@ -51,7 +51,7 @@ def register_fonts() -> tuple[str, str]:
 
 def _covered(font_name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 _COVERAGE: dict[str, frozenset[int]] = {}

@@ -58,7 +58,7 @@ class Furniture:
         draw_line(canv, one_line(self.fingerprint[32:], tiny), MARGIN, inner, bottom - 7, tiny.but(align=end))
 
 
-class NumberedCanvas(canvas.Canvas):
+class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
     """A canvas that draws :class:`Furniture` on every page once the page count is known."""
 
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
