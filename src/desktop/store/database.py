@@ -149,6 +149,16 @@ def _probe_sqlite_file(path: Path) -> str | None:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            raise StorageError(
+                Message(
+                    N_(
+                        "{path} cannot be used: the file or its folder is read-only for you, and Sijill "
+                        "needs to write beside it. Copy it to a folder you can write to ({error})."
+                    ),
+                    {"path": path, "error": exc},
+                )
+            ) from exc
         if "locked" in str(exc) or "busy" in str(exc):
             raise StorageError(
                 Message(
