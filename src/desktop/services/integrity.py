@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import StorageError
 from desktop.store import migrate
@@ -50,6 +51,9 @@ def check_database(target: str | os.PathLike[str] | None) -> IntegrityReport:
                     report.problems += [f"integrity: {r}" for r in rows[:20]]
                 for table, rowid, parent, _fk in connection.execute(text("PRAGMA foreign_key_check")):
                     report.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    except DBAPIError as exc:  # so damaged that the checks themselves cannot run
+        orig = getattr(exc, "orig", None) or exc
+        report.problems.append(f"integrity: {str(orig).splitlines()[0]}")
     finally:
         db.close()
     return report
