@@ -306,7 +306,7 @@ def import_activities(
         register.agreement(agreement)
     if report.errors:
         return report
-    _apply_rows(register, header, rows, agreement, report)
+    register._guard(_apply_rows, register, header, rows, agreement, report)  # database errors as StorageError
     return report
 
 
