@@ -78,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", 130)
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file the command reads or writes (full disk, permissions)
+        where = f"{exc.filename}: " if exc.filename else ""
+        return fail(f"cannot read or write a file: {where}{exc.strerror or exc}", EXIT_USER_ERROR)
 
 
 if __name__ == "__main__":
