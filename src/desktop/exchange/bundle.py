@@ -85,7 +85,7 @@ def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         if not _safe_name(info.filename):
             raise refuse(N_("The bundle holds a file with an unsafe name ({name}); it was refused."), name=info.filename)
         mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode) or info.is_dir() or (mode and not stat.S_ISREG(mode)):
+        if stat.S_ISLNK(mode) or info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
             raise refuse(N_("The bundle holds a link or folder ({name}), not a plain file; it was refused."), name=info.filename)
         if info.filename in entries:
             raise refuse(N_("The bundle holds {name} twice; it was refused."), name=info.filename)
@@ -170,8 +170,10 @@ def _read_verified(archive: zipfile.ZipFile) -> RawBundle:
         if info is None:
             raise refuse(N_("The bundle is incomplete: {name} is missing."), name=name)
         declared = int(entry["size"])
-        if declared < 0 or declared > MEMBER_MAX or info.file_size != declared:
+        if declared < 0 or declared > MEMBER_MAX or info.file_size > declared:
             raise refuse(N_("{name} in the bundle is larger than declared; it was refused."), name=name)
+        if info.file_size != declared:
+            raise refuse(N_("{name} in the bundle does not match its checksum: the bundle is damaged or was altered."), name=name)
         blob = _read_capped(archive, info, declared)
         if len(blob) != declared or hashlib.sha256(blob).hexdigest() != entry["sha256"]:
             raise refuse(N_("{name} in the bundle does not match its checksum: the bundle is damaged or was altered."), name=name)
