@@ -13,6 +13,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop import resources
+
 REGULAR = "SijillAmiri"
 BOLD = "SijillAmiri-Bold"
 _FILES = {REGULAR: "Amiri-Regular.ttf", BOLD: "Amiri-Bold.ttf"}
@@ -25,13 +27,11 @@ MIRROR = {REGULAR: REGULAR + "-Mirrored", BOLD: BOLD + "-Mirrored"}
 
 
 def fonts_dir() -> Path:
-    """``resources/fonts`` of the source tree (the package is installed editable)."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "resources" / "fonts"
-        if (candidate / "Amiri-Regular.ttf").is_file():
-            return candidate
-    raise FileNotFoundError("resources/fonts/Amiri-Regular.ttf not found")
+    """``resources/fonts`` (source checkout, installed package or frozen build)."""
+    folder = resources.fonts_dir()
+    if not (folder / _FILES[REGULAR]).is_file():
+        raise FileNotFoundError(f"the PDF font {_FILES[REGULAR]} is not in {folder}")
+    return folder
 
 
 @lru_cache(maxsize=1)
