@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from bidi import algorithm as _uba
 from bidi.mirror import MIRRORED
 
+from desktop.text.bidi_brackets import resolve_paired_brackets
+
 LTR, RTL = 0, 1
 
 # Explicit embeddings, overrides, isolates and boundary-neutral characters are removed
@@ -65,6 +67,7 @@ def resolve_levels(text: str, base_level: int) -> list[int]:
     _uba.get_embedding_levels(text, storage)
     _uba.explicit_embed_and_overrides(storage)
     _uba.resolve_weak_types(storage)
+    resolve_paired_brackets(storage)  # N0, missing from the reference implementation
     _uba.resolve_neutral_types(storage, False)
     _uba.resolve_implicit_levels(storage, False)
     levels = [int(ch["level"]) for ch in storage["chars"]]
