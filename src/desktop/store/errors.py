@@ -63,6 +63,12 @@ def is_stale_snapshot(exc: BaseException) -> bool:
     return getattr(orig, "sqlite_errorname", "") == "SQLITE_BUSY_SNAPSHOT"
 
 
+def is_sqlite_busy(exc: BaseException) -> bool:
+    """SQLite could not take the write lock (SQLITE_BUSY, including a stale snapshot)."""
+    orig = getattr(exc, "orig", None) or exc
+    return str(getattr(orig, "sqlite_errorname", "")).startswith("SQLITE_BUSY")
+
+
 def describe(exc: BaseException, where: str, *, opening: bool = False) -> Message:
     """A one-line message for a failure talking to the database ``where`` (no password)."""
     error = first_line(exc)
