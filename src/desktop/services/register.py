@@ -6,18 +6,13 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm.exc import StaleDataError
-
 from desktop.domain import records as r
 from desktop.domain.changes import Conflict, HistoryEntry, TrashEntry
-from desktop.domain.errors import ConflictError, StorageError
 from desktop.domain.kinds import ActivityKind, ActivityStatus
-from desktop.domain.messages import Message, N_
 from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
+from desktop.services import guard
 from desktop.services.common import Saved
-from desktop.store import errors as db_errors
 from desktop.store.database import Database, open_database
 
 
@@ -43,19 +38,11 @@ class Register:
         return self.database.read_only
 
     def _run(self, action: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
+        def attempt() -> Any:
             with self.database.transaction() as session:
                 return action(session, *args, **kwargs)
-        except StaleDataError as exc:
-            raise ConflictError(
-                Message(N_("This record was changed elsewhere while you were saving; reload it."))
-            ) from exc
-        except (OperationalError, DBAPIError) as exc:
-            if db_errors.is_stale_snapshot(exc):  # SQLite's form of the same race
-                raise ConflictError(
-                    Message(N_("This record was changed elsewhere while you were saving; reload it."))
-                ) from exc
-            raise StorageError(db_errors.describe(exc, self.database.display_name())) from exc
+
+        return guard.run(attempt, self.database.display_name())
 
     # -- organisations and people -------------------------------------------------------
     def organizations(self, search: str | None = None) -> list[r.Organization]:
@@ -218,15 +205,7 @@ class Register:
 
     def _guard(self, action: Any, *args: Any, **kwargs: Any) -> Any:
         """Run an action that opens its own transaction, with the same error translation as _run."""
-        try:
-            return action(*args, **kwargs)
-        except StaleDataError as exc:
-            raise ConflictError(Message(N_("A record was changed elsewhere meanwhile; try again."))) from exc
-        except (OperationalError, DBAPIError) as exc:
-            orig = getattr(exc, "orig", None) or exc
-            raise StorageError(
-                Message(N_("The database could not complete the operation: {error}"), {"error": str(orig).splitlines()[0]})
-            ) from exc
+        return guard.run(lambda: action(*args, **kwargs), self.database.display_name(), retry=False)
 
     # -- backups --------------------------------------------------------------------------
     def auto_backup(self) -> Any:
