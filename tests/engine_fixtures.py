@@ -4,7 +4,8 @@
 as $SIJILL_TEST_POSTGRES_URL. Tests under the directories in ``BOTH_ENGINES`` that use
 ``register`` or ``db_url`` then run twice, ``[sqlite]`` and ``[postgresql]``; every PostgreSQL
 test gets an emptied register (one shared database, rows deleted before each test).
-Tests that are SQLite by nature use ``db_path`` and stay SQLite-only.
+Tests that are SQLite by nature ask for ``db_path`` or are marked ``sqlite_only`` and stay
+SQLite-only.
 """
 
 from __future__ import annotations
@@ -26,11 +27,19 @@ def postgres_url() -> str | None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "db_engine" not in metafunc.fixturenames:
+    """Both engines for ``db_engine`` users in BOTH_ENGINES, except SQLite-file tests: those
+    that also ask for ``db_path`` or are marked ``sqlite_only``."""
+    if "db_engine" not in metafunc.fixturenames or "db_path" in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
         return
     area = Path(str(metafunc.definition.path)).parent.name
     if area in BOTH_ENGINES and postgres_url():
         metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: a SQLite-file test; never run on PostgreSQL")
 
 
 @pytest.fixture
