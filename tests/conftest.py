@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from engine_fixtures import db_engine, db_url, pg_database, pg_server, pg_url, pytest_generate_tests  # noqa: F401
+from engine_fixtures import db_engine, db_url, pg_database, pg_server, pg_url, pytest_configure, pytest_generate_tests  # noqa: F401
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
