@@ -13,6 +13,7 @@ from desktop.services.demo import load_demo
 from desktop.services.register import Register
 
 PLAN = "UNHCR-OIC/JAP/2022-2025"
+pytestmark = pytest.mark.sqlite_only  # backups are copies of SQLite files
 
 
 @pytest.fixture
