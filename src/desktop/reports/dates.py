@@ -60,8 +60,19 @@ def format_date(value: PartialDate | None, lang: str, *, with_hijri: bool = Fals
     return text
 
 
-def format_span(start: PartialDate | None, end: PartialDate | None, lang: str, *, with_hijri: bool = False) -> str:
-    """A period: "2022 – 2025", "14–16 June 2022", a single date, or an open end."""
+def format_span(
+    start: PartialDate | None, end: PartialDate | None, lang: str, *, with_hijri: bool = False, stacked: bool = False
+) -> str:
+    """A period: "2022 – 2025", "14–16 June 2022", a single date, or an open end.
+
+    ``stacked`` (for narrow table cells): the Gregorian period, then the Hijri one on a
+    line of its own, rather than each Hijri date in brackets after its Gregorian date.
+    """
+    if stacked:
+        gregorian_text = format_span(start, end, lang)
+        hijri_parts = [h for h in (hijri(d, lang) for d in (start, end) if d is not None) if h] if with_hijri else []
+        hijri_text = " – ".join(dict.fromkeys(hijri_parts))
+        return f"{gregorian_text}\n{hijri_text}" if hijri_text else gregorian_text
     if (
         not with_hijri and start is not None and end is not None and start.day and end.day
         and (start.year, start.month) == (end.year, end.month) and start.day != end.day

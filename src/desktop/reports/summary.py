@@ -197,7 +197,7 @@ class SummaryStory:
     COLUMNS = ("#", "title", "kind", "dates", "place", "objective", "status")
 
     def _column_widths(self) -> list[float]:
-        shares = [0.05, 0.33, 0.14, 0.14, 0.16, 0.06, 0.12]
+        shares = [0.05, 0.31, 0.14, 0.17, 0.15, 0.06, 0.12] if self.hijri else [0.05, 0.33, 0.14, 0.14, 0.16, 0.06, 0.12]
         return [self.width * s for s in shares]
 
     def _header_row(self) -> list[Flowable]:
@@ -209,7 +209,7 @@ class SummaryStory:
         title = pick(self.lang, act.title_ar, act.title_en)
         values = [
             str(number), title, label(act.kind, self.lang),
-            format_span(act.start, act.end, self.lang, with_hijri=self.hijri),
+            format_span(act.start, act.end, self.lang, with_hijri=self.hijri, stacked=True),
             act.place, str(objective) if objective else "", label(act.status, self.lang),
         ]
         return [Text(v, self.small) for v in values]
@@ -254,7 +254,7 @@ class SummaryStory:
             description = pick(self.lang, m.description_ar, m.description_en)
             if description:
                 body.append(Text(description, self.small))
-            rows.append([Text(self.date(m.date), self.body), body])
+            rows.append([Text(format_span(m.date, None, self.lang, with_hijri=self.hijri, stacked=True), self.body), body])
         yield table(rows, [110, self.width - 110], self.body, header=False)
 
     def statements(self) -> Iterator[Flowable]:
