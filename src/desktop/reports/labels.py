@@ -27,6 +27,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "dates": ("التاريخ", "Dates"),
     "place": ("المكان", "Place"),
     "objective_n": ("الهدف {n}", "Objective {n}"),
+    "objective_column": ("الهدف", "Obj."),
     "no_objective": ("أنشطة غير مرتبطة بهدف", "Activities not linked to an objective"),
     "year_n": ("سنة {n}", "Year {n}"),
     "no_date": ("بلا تاريخ", "Undated"),

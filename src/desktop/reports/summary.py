@@ -201,7 +201,7 @@ class SummaryStory:
         return [self.width * s for s in shares]
 
     def _header_row(self) -> list[Flowable]:
-        names = {"#": "#", "objective": self.t("objective_n", n="").strip()}
+        names = {"#": "#", "objective": self.t("objective_column")}
         return [Text(names.get(c) or self.t(c), self.small.but(font=BOLD)) for c in self.COLUMNS]
 
     def _activity_row(self, number: int, act: r.Activity) -> list[Flowable]:
