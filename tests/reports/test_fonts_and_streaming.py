@@ -65,3 +65,11 @@ def test_a_long_plan_paginates(register, plan: str, tmp_path: Path) -> None:  # 
     pages = len(PdfReader(str(path)).pages)
     assert 8 <= pages <= 20, pages
     assert elapsed < 30
+
+
+def test_a_statement_longer_than_a_page_runs_over(register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    agreement = register.agreement(plan)
+    agreement.statements[0].text_ar = "أشاد المتحدث بعمق الشراكة بين المنظمتين. " * 400
+    register.save_agreement(agreement)
+    path = export_summary(register, plan, tmp_path / "long-statement.pdf")
+    assert len(PdfReader(str(path)).pages) >= 4

@@ -109,15 +109,15 @@ def _runs(line: Line) -> list[tuple[str, bool]]:
 class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text: wrapped by the text pipeline, split between pages by line."""
 
-    def __init__(self, text: str | None, style: Style, *, lines: list[Line] | None = None,
+    def __init__(self, text: str | None, style: Style, *, lines: list[Line] | None = None, width: float = 0.0,
                  space_before: float = 0, space_after: float = 0) -> None:
         super().__init__()
         self.text = text or ""
         self.style = style
-        self._lines = lines
+        self._lines = lines  # already laid out for ``width`` (the parts of a split paragraph)
         self.spaceBefore = space_before
         self.spaceAfter = space_after
-        self._width = 0.0
+        self._width = width
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._lines is None or avail_width != self._width:
@@ -137,9 +137,10 @@ class Text(Flowable):  # type: ignore[misc]
         fit = int(avail_height // self.style.leading)
         if fit <= 0 or fit >= len(lines):
             return [] if fit <= 0 else [self]
+        width = self._width
         return [
-            Text(self.text, self.style, lines=lines[:fit], space_before=self.spaceBefore),
-            Text(self.text, self.style, lines=lines[fit:], space_after=self.spaceAfter),
+            Text(self.text, self.style, lines=lines[:fit], width=width, space_before=self.spaceBefore),
+            Text(self.text, self.style, lines=lines[fit:], width=width, space_after=self.spaceAfter),
         ]
 
     def draw(self) -> None:

@@ -271,7 +271,7 @@ class SummaryStory:
                 x for x in (who, position) if x)
             if st.date:
                 attribution += f" ({self.date(st.date)})"
-            quote = [Text(f"«{text}»" if self.lang == "ar" else f"“{text}”", self.body)]
+            # plain flowables, not a table cell: a long statement may run over pages
+            yield Text(f"«{text}»" if self.lang == "ar" else f"“{text}”", self.body, space_before=4)
             if attribution:
-                quote.append(Text(f"— {attribution}", self.small.but(color=MUTED), space_before=2))
-            yield KeepTogether([table([[quote]], [self.width], self.body, header=False), Spacer(1, 6)])
+                yield Text(f"— {attribution}", self.small.but(color=MUTED), space_before=2, space_after=6)
