@@ -65,6 +65,18 @@ def write_core_strings(target: Path = CORE_STRINGS) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def drop_unnamed_contexts(ts: Path) -> None:
+    """Strings behind a wrapper around translate() land in a context without a name, which
+    nothing looks up at run time; leave them out (their module must name its context)."""
+    import re
+
+    text = ts.read_text(encoding="utf-8")
+    cleaned = re.sub(r"<context>\s*<name></name>.*?</context>\s*", "", text, flags=re.S)
+    if cleaned != text:
+        ts.write_text(cleaned, encoding="utf-8")
+        print(f"{ts.name}: left out strings with no context (use QCoreApplication.translate('context', ...))")
+
+
 def update() -> None:
     write_core_strings()
     sources = sorted(str(p) for p in (SRC / "ui").rglob("*.py")) + [str(SRC / "app.py")]  # incl. _core_strings
@@ -75,9 +87,10 @@ def update() -> None:
              "-target-language", lang, *sources, "-ts", str(TRANSLATIONS / f"sijill_{lang}.ts")],
             check=True,
         )
+        drop_unnamed_contexts(TRANSLATIONS / f"sijill_{lang}.ts")
 
 
-def check() -> int:
+def check(only: list[str] | None = None) -> int:
     """Refresh a copy of the Arabic .ts; report strings of the UI that have no translation
     (core messages without one are listed as warnings: they fall back to English)."""
     import tempfile
@@ -88,10 +101,12 @@ def check() -> int:
         write_core_strings(core)
         ts = Path(tmp) / "sijill_ar.ts"
         shutil.copy(TRANSLATIONS / "sijill_ar.ts", ts)
-        sources = [str(p) for p in sorted((SRC / "ui").rglob("*.py")) if p != CORE_STRINGS]
+        sources = [str(p) for p in sorted((SRC / "ui").rglob("*.py")) if p != CORE_STRINGS] + [str(SRC / "app.py")]
+        if only:
+            sources = [str(Path(p).resolve()) for p in only]
         subprocess.run(
             [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources,
-             str(SRC / "app.py"), str(core), "-ts", str(ts)],
+             str(core), "-ts", str(ts)],
             check=True, capture_output=True,
         )
         missing: list[tuple[str, str]] = []
@@ -119,9 +134,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--update", action="store_true", help="refresh the .ts sources first (pyside6-lupdate)")
     parser.add_argument("--check", action="store_true", help="fail when a UI string has no Arabic translation")
+    parser.add_argument("files", nargs="*", help="with --check: only these source files")
     args = parser.parse_args()
     if args.check:
-        return check()
+        return check(args.files)
     TRANSLATIONS.mkdir(exist_ok=True)
     if args.update:
         update()

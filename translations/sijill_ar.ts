@@ -292,6 +292,33 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>تصدير الرسم صورة PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>تصدير الرسم صورة SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>تصدير الرسم</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translation>تعذّر حفظ الرسم.</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
         <source>— none —</source>
@@ -375,6 +402,123 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     <message>
         <source>Milestone</source>
         <translation>المحطة</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>As of {date}</source>
+        <translation>حتى تاريخ {date}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>المدة: {period}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجلة</translation>
+    </message>
+    <message>
+        <source>No lead organisation</source>
+        <translation>بلا جهة قائدة</translation>
+    </message>
+    <message>
+        <source>No country (online)</source>
+        <translation>بلا بلد (عن بعد)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} days</source>
+        <translation>{done} من {total} يومًا</translation>
+    </message>
+    <message>
+        <source>period not recorded</source>
+        <translation>المدة غير مسجلة</translation>
+    </message>
+    <message>
+        <source>Time elapsed</source>
+        <translation>الوقت المنقضي</translation>
+    </message>
+    <message>
+        <source>Activities completed</source>
+        <translation>الأنشطة المنجزة</translation>
+    </message>
+    <message>
+        <source>{done} of {total} activities</source>
+        <translation>{done} من {total} نشاطًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other countries</source>
+        <translation>
+            <numerusform>لا بلدان أخرى</numerusform>
+            <numerusform>بلد آخر واحد</numerusform>
+            <numerusform>بلدان آخران</numerusform>
+            <numerusform>%n بلدان أخرى</numerusform>
+            <numerusform>%n بلدًا آخر</numerusform>
+            <numerusform>%n بلد آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({n} participants)</source>
+        <translation>({n} مشاركًا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue planned activities: %n</source>
+        <translation>
+            <numerusform>أنشطة مخططة فات موعدها: %n</numerusform>
+            <numerusform>أنشطة مخططة فات موعدها: %n</numerusform>
+            <numerusform>أنشطة مخططة فات موعدها: %n</numerusform>
+            <numerusform>أنشطة مخططة فات موعدها: %n</numerusform>
+            <numerusform>أنشطة مخططة فات موعدها: %n</numerusform>
+            <numerusform>أنشطة مخططة فات موعدها: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the activity</source>
+        <translation>انقر لفتح النشاط</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>لا شيء متأخر.</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>الاتفاقية:</translation>
+    </message>
+    <message>
+        <source>No agreement yet: add one on the Agreements page.</source>
+        <translation>لا توجد اتفاقيات بعد: أضف اتفاقية من صفحة الاتفاقيات.</translation>
+    </message>
+    <message>
+        <source>Progress against the period</source>
+        <translation>التقدم مقارنة بمدة الخطة</translation>
+    </message>
+    <message>
+        <source>Activities by status</source>
+        <translation>الأنشطة حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>الأنشطة حسب النوع</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>الأنشطة في كل ربع سنة</translation>
+    </message>
+    <message>
+        <source>Activities per lead party</source>
+        <translation>الأنشطة حسب الطرف القائد</translation>
+    </message>
+    <message>
+        <source>Activities per country</source>
+        <translation>الأنشطة حسب البلد</translation>
+    </message>
+    <message>
+        <source>Right-click to export the chart as PNG or SVG</source>
+        <translation>انقر بالزر الأيمن لتصدير الرسم بصيغة PNG أو SVG</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>لا توجد أنشطة بعد.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1140,238 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
         <translation>تعذّرت قراءة {path}: {error}</translation>
     </message>
     <message>
+        <source>Restore works on a SQLite register file.</source>
+        <translation>تعمل الاستعادة على ملف سجل من نوع SQLite.</translation>
+    </message>
+    <message>
+        <source>Not a date: {text} (use YYYY-MM-DD).</source>
+        <translation>ليس تاريخًا: {text} (استخدم الصيغة YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Write --field NAME=mine or NAME=theirs, not {item}.</source>
+        <translation>اكتب ‎--field NAME=mine أو NAME=theirs، لا {item}.</translation>
+    </message>
+    <message>
+        <source>could not be applied here</source>
+        <translation>تعذّر تطبيقه هنا</translation>
+    </message>
+    <message>
+        <source>Backups are made of SQLite files; for a server database use its own backup tools.</source>
+        <translation>تُنشأ النسخ الاحتياطية لملفات SQLite؛ أما قاعدة البيانات على خادم فاستخدم أدوات النسخ الاحتياطي الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>No backup file at {path}.</source>
+        <translation>لا توجد نسخة احتياطية في {path}.</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check; nothing was restored.</source>
+        <translation>لم يجتز الملف {path} فحص السلامة؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sijill register; nothing was restored.</source>
+        <translation>الملف {path} ليس سجلًّا من سجلات «سجل»؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed: {error}</source>
+        <translation>فشل النسخ الاحتياطي إلى {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable backup ({error}).</source>
+        <translation>الملف {path} ليس نسخة احتياطية صالحة ({error}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds too many files ({count}).</source>
+        <translation>تحوي الحزمة ملفات أكثر من اللازم ({count}).</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is larger than declared; it was refused.</source>
+        <translation>الملف {name} في الحزمة أكبر مما صُرّح به؛ فرُفضت.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sijill exchange bundle (unknown format).</source>
+        <translation>هذا الملف ليس حزمة تبادل لـ«سجل» (صيغة غير معروفة).</translation>
+    </message>
+    <message>
+        <source>The bundle does not say which format version it uses.</source>
+        <translation>لا تذكر الحزمة إصدار الصيغة الذي تستخدمه.</translation>
+    </message>
+    <message>
+        <source>The bundle uses format version {version}, newer than this Sijill reads ({known}); please update Sijill.</source>
+        <translation>تستخدم الحزمة إصدار الصيغة {version}، وهو أحدث مما يقرؤه هذا الإصدار من «سجل» ({known})؛ يرجى تحديث «سجل».</translation>
+    </message>
+    <message>
+        <source>The bundle uses an unknown format version ({version}).</source>
+        <translation>تستخدم الحزمة إصدار صيغة غير معروف ({version}).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest lists no files.</source>
+        <translation>لا يذكر بيان الحزمة أي ملف.</translation>
+    </message>
+    <message>
+        <source>No bundle file at {path}.</source>
+        <translation>لا يوجد ملف حزمة في {path}.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sijill exchange bundle (no manifest).</source>
+        <translation>هذا الملف ليس حزمة تبادل لـ«سجل» (لا بيان فيه).</translation>
+    </message>
+    <message>
+        <source>The bundle holds files its manifest does not list ({names}).</source>
+        <translation>تحوي الحزمة ملفات لا يذكرها بيانها ({names}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name ({name}); it was refused.</source>
+        <translation>تحوي الحزمة ملفًا باسم غير آمن ({name})؛ فرُفضت.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link or folder ({name}), not a plain file; it was refused.</source>
+        <translation>تحوي الحزمة رابطًا أو مجلدًا ({name}) لا ملفًا عاديًا؛ فرُفضت.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {name} twice; it was refused.</source>
+        <translation>تحوي الحزمة الملف {name} مرتين؛ فرُفضت.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an encrypted file ({name}).</source>
+        <translation>تحوي الحزمة ملفًا مشفّرًا ({name}).</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is not valid JSON ({error}).</source>
+        <translation>الملف {name} في الحزمة ليس JSON صالحًا ({error}).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has a bad entry for {name}.</source>
+        <translation>في بيان الحزمة مدخل غير سليم للملف {name}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sijill bundle, or it is damaged or truncated ({error}).</source>
+        <translation>الملف {path} ليس حزمة لـ«سجل»، أو أنه تالف أو مبتور ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or truncated ({error}).</source>
+        <translation>الملف {path} تالف أو مبتور ({error}).</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: {name} is missing.</source>
+        <translation>الحزمة ناقصة: الملف {name} مفقود.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle does not match its checksum: the bundle is damaged or was altered.</source>
+        <translation>الملف {name} في الحزمة لا يطابق مجموعه الاختباري: الحزمة تالفة أو عُدّلت.</translation>
+    </message>
+    <message>
+        <source>No conflict number {id}.</source>
+        <translation>لا يوجد تعارض برقم {id}.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>حُلّ هذا التعارض من قبل.</translation>
+    </message>
+    <message>
+        <source>No field {field} to choose for.</source>
+        <translation>لا يوجد حقل {field} للاختيار فيه.</translation>
+    </message>
+    <message>
+        <source>One side deleted this record: choose whether to keep it or not.</source>
+        <translation>حذف أحد الطرفين هذا السجل: اختر الإبقاء عليه أو حذفه.</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs or a value for {field}.</source>
+        <translation>اختر قيمتي أو قيمتهم أو قيمة أخرى للحقل {field}.</translation>
+    </message>
+    <message>
+        <source>Choose which side to keep.</source>
+        <translation>اختر الطرف الذي تُبقي على نسخته.</translation>
+    </message>
+    <message>
+        <source>has no valid id.</source>
+        <translation>ليس له معرّف صالح.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused: {what} {problem}</source>
+        <translation>رُفضت الحزمة: {what} {problem}</translation>
+    </message>
+    <message>
+        <source>has a damaged lineage.</source>
+        <translation>سلسلة أصوله تالفة.</translation>
+    </message>
+    <message>
+        <source>is not a record.</source>
+        <translation>ليس سجلًّا.</translation>
+    </message>
+    <message>
+        <source>has two different ids.</source>
+        <translation>له معرّفان مختلفان.</translation>
+    </message>
+    <message>
+        <source>fails validation: {problems}</source>
+        <translation>لا يجتاز التحقق: {problems}</translation>
+    </message>
+    <message>
+        <source>does not match its digest.</source>
+        <translation>لا يطابق بصمته.</translation>
+    </message>
+    <message>
+        <source>is not a deletion of a known kind of record.</source>
+        <translation>ليس حذفًا لنوع معروف من السجلات.</translation>
+    </message>
+    <message>
+        <source>is not a list of deletions.</source>
+        <translation>ليس قائمة بالمحذوفات.</translation>
+    </message>
+    <message>
+        <source>is both present and deleted.</source>
+        <translation>موجود ومحذوف في آن واحد.</translation>
+    </message>
+    <message>
+        <source>is not a list of records.</source>
+        <translation>ليس قائمة بالسجلات.</translation>
+    </message>
+    <message>
+        <source>appears twice.</source>
+        <translation>مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused: its content is malformed ({error}).</source>
+        <translation>رُفضت الحزمة: محتواها غير سليم البنية ({error}).</translation>
+    </message>
+    <message>
+        <source>bundle {file} of {source}</source>
+        <translation>الحزمة {file} من {source}</translation>
+    </message>
+    <message>
+        <source>This bundle was made by this very database; import it on another one.</source>
+        <translation>صُنعت هذه الحزمة من قاعدة البيانات هذه نفسها؛ استوردها في قاعدة بيانات أخرى.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sijill summary (no embedded fingerprint).</source>
+        <translation>الملف {path} ليس ملخصًا من «سجل» (لا بصمة مضمّنة فيه).</translation>
+    </message>
+    <message>
+        <source>The fingerprint embedded in {path} is damaged.</source>
+        <translation>البصمة المضمّنة في {path} تالفة.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when} (version {theirs}, yours {mine}); reload it before saving.</source>
+        <translation>عدّل {who} هذا السجل في {when} (النسخة {theirs}، ونسختك {mine})؛ أعد تحميله قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: a Sijill register of an older version; it will be updated when opened.</source>
+        <translation>تم الاتصال بـ {where}: سجل من إصدار أقدم من «سجل»، وسيُحدَّث عند فتحه.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: the database is empty; Sijill will create its tables.</source>
+        <translation>تم الاتصال بـ {where}: قاعدة البيانات فارغة، وسيُنشئ «سجل» جداوله فيها.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: a Sijill register, up to date.</source>
+        <translation>تم الاتصال بـ {where}: سجل محدَّث من سجلات «سجل».</translation>
+    </message>
+    <message>
+        <source>No file at {where} yet: Sijill will create a new register there.</source>
+        <translation>لا يوجد ملف في {where} بعد: سيُنشئ «سجل» سجلًّا جديدًا هناك.</translation>
+    </message>
+    <message>
         <source>no activity with uuid {uuid} (leave uuid empty to add a new one)</source>
         <translation>لا يوجد نشاط بالمعرّف {uuid} (اترك عمود uuid فارغًا لإضافة نشاط جديد)</translation>
     </message>
@@ -1052,6 +1428,10 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
         <translation>النص طويل جدًّا: الحد الأقصى {max} حرفًا.</translation>
     </message>
     <message>
+        <source>Contains a character that cannot be stored (an invalid or NUL character); remove it.</source>
+        <translation>يحتوي على حرف لا يمكن حفظه (حرف غير صالح أو حرف NUL)؛ احذفه.</translation>
+    </message>
+    <message>
         <source>A signatory signs for an organisation that is not a party.</source>
         <translation>أحد الموقّعين يوقّع عن منظمة ليست طرفًا في الاتفاق.</translation>
     </message>
@@ -1088,12 +1468,20 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
         <translation>تعذّر استخدام {url}: {error}</translation>
     </message>
     <message>
-        <source>Cannot open the database {name}: {error}</source>
-        <translation>تعذّر فتح قاعدة البيانات {name}: {error}</translation>
-    </message>
-    <message>
         <source>{path} is a SQLite file but not a Sijill register.</source>
         <translation>الملف {path} من نوع SQLite لكنه ليس سجلًّا من سجلات «سجل».</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: the file or its folder is read-only for you, and Sijill needs to write beside it. Copy it to a folder you can write to ({error}).</source>
+        <translation>لا يمكن استخدام {path}: الملف أو مجلده للقراءة فقط بالنسبة إليك، و«سجل» يحتاج إلى الكتابة بجانبه. انسخه إلى مجلد تملك الكتابة فيه ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program; try again when it has finished ({error}).</source>
+        <translation>الملف {path} مقفل من برنامج آخر؛ حاول مرة أخرى حين ينتهي ({error}).</translation>
+    </message>
+    <message>
+        <source>The database {where} holds other tables and is not a Sijill register; it was left untouched.</source>
+        <translation>تحوي قاعدة البيانات {where} جداول أخرى وليست سجلًّا من سجلات «سجل»؛ وقد تُركت دون مساس.</translation>
     </message>
     <message>
         <source>No database at {path}.</source>
@@ -1102,6 +1490,30 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     <message>
         <source>Cannot create {path}: {error}</source>
         <translation>تعذّر إنشاء {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The database server {where} refused the user name or password ({error}).</source>
+        <translation>رفض خادم قاعدة البيانات {where} اسم المستخدم أو كلمة المرور ({error}).</translation>
+    </message>
+    <message>
+        <source>The database server {where} has no such database; ask its administrator to create it ({error}).</source>
+        <translation>لا توجد قاعدة البيانات هذه على الخادم {where}؛ اطلب من مسؤوله إنشاءها ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {where}: is it running, and is the address right? ({error})</source>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات {where}: هل هو يعمل، وهل العنوان صحيح؟ ({error})</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {where} was lost; this change was not saved. Try again when the server is back ({error}).</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات {where}؛ لم يُحفظ هذا التغيير. حاول مرة أخرى حين يعود الخادم ({error}).</translation>
+    </message>
+    <message>
+        <source>The database {where} is busy (another program is writing to it); try again ({error}).</source>
+        <translation>قاعدة البيانات {where} مشغولة (برنامج آخر يكتب فيها)؛ حاول مرة أخرى ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {error}</source>
+        <translation>تعذّر فتح قاعدة البيانات {where}: {error}</translation>
     </message>
     <message>
         <source>The database {where} was written by a newer version of Sijill (schema {revision}); it was left untouched. Please update Sijill.</source>
@@ -1118,6 +1530,55 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     <message>
         <source>{name} is open in another Sijill window.</source>
         <translation>الملف {name} مفتوح في نافذة أخرى من «سجل».</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>جارٍ إعداد الملخص…</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>تصدير الملخص</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary written to {path}</source>
+        <translation>حُفظ الملخص في {path}</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>معاينة الملخص</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>طباعة الملخص</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحةً إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1674,178 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     <message>
         <source>Last folder</source>
         <translation>آخر مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Agreements</source>
+        <translation>الاتفاقيات</translation>
+    </message>
+    <message>
+        <source>period not recorded</source>
+        <translation>المدة غير مسجلة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاريخ الشراكة</translation>
+    </message>
+    <message>
+        <source>Activities of {plan}</source>
+        <translation>أنشطة {plan}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Activities of:</source>
+        <translation>أنشطة:</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Whole story</source>
+        <translation>القصة كاملة</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period</source>
+        <translation>مدة الخطة</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Third-party notices</source>
+        <translation>إشعارات البرمجيات الخارجية</translation>
+    </message>
+    <message>
+        <source>Amiri font (SIL Open Font License 1.1)</source>
+        <translation>خط أميري (رخصة SIL للخطوط المفتوحة 1.1)</translation>
+    </message>
+    <message>
+        <source>Sijill (سجل)</source>
+        <translation>سجل (Sijill)</translation>
+    </message>
+    <message>
+        <source>A register of partnership agreements and the activities carried out under them.</source>
+        <translation>سجل لاتفاقيات الشراكة والأنشطة المنفذة في إطارها.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Sijill is free software under the GNU General Public License, version 3 or later. Arabic is drawn with the Amiri font (SIL Open Font License). Qt and PySide6 are used under the GNU Lesser General Public License, version 3.</source>
+        <translation>«سجل» برنامج حر يُوزَّع بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق. تُرسم الحروف العربية بخط أميري (رخصة SIL للخطوط المفتوحة)، ويُستخدم Qt وPySide6 بموجب رخصة جنو العمومية الصغرى، الإصدار 3.</translation>
+    </message>
+    <message>
+        <source>About Sijill</source>
+        <translation>حول «سجل»</translation>
+    </message>
+    <message>
+        <source>Licences of Sijill and of what it ships with:</source>
+        <translation>تراخيص «سجل» وما يُوزَّع معه:</translation>
+    </message>
+    <message>
+        <source>The licence files are missing from this installation.</source>
+        <translation>ملفات التراخيص غير موجودة في هذا التثبيت.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database settings</source>
+        <translation>إعدادات قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>A file on this computer (one person, or a field laptop)</source>
+        <translation>ملف على هذا الحاسوب (لشخص واحد، أو لحاسوب ميداني)</translation>
+    </message>
+    <message>
+        <source>A server shared by the office (PostgreSQL)</source>
+        <translation>خادم يتشاركه المكتب (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>استخدام قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Fill in the file, or the server address and the database name.</source>
+        <translation>اكتب اسم الملف، أو عنوان الخادم واسم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Sijill databases (*.sqlite *.db)</source>
+        <translation>قواعد بيانات «سجل» (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Database settings…</source>
+        <translation>إعدادات قاعدة البيانات…</translation>
     </message>
 </context>
 </TS>

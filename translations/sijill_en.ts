@@ -22,12 +22,39 @@
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message numerus="yes">
+        <source>%n other countries</source>
+        <translation>
+            <numerusform>%n other country</numerusform>
+            <numerusform>%n other countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue planned activities: %n</source>
+        <translation>
+            <numerusform>Overdue planned activities: %n</numerusform>
+            <numerusform>Overdue planned activities: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fileops</name>
     <message numerus="yes">
         <source>Exported %n rows to {path}</source>
         <translation>
             <numerusform>Exported %n row to {path}</numerusform>
             <numerusform>Exported %n rows to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
 </context>

@@ -108,11 +108,22 @@ def test_no_unfinished_arabic_translation():
     assert unfinished == []
 
 
-def test_every_ui_string_is_in_the_ts():
-    """A string added to the UI without refreshing the .ts is caught here."""
+MAIN_WINDOW_MODULES = [
+    "app.py", "ui/actions.py", "ui/choices.py", "ui/display.py", "ui/errors.py", "ui/fileops.py",
+    "ui/import_dialog.py", "ui/main_window.py", "ui/page.py", "ui/pages_columns.py", "ui/pdf.py",
+    "ui/prompts.py", "ui/quick.py", "ui/settings.py", "ui/welcome.py", "ui/editors/agreement.py",
+    "ui/editors/activity.py", "ui/editors/base.py", "ui/editors/simple.py", "ui/widgets/lists.py",
+    "ui/widgets/partial_date.py",
+]
+
+
+def test_every_string_of_the_main_window_is_in_the_ts():
+    """A string added to these modules without refreshing the .ts is caught here
+    (``scripts/build-translations.py --check`` with no file checks the whole UI)."""
     import subprocess
     import sys
 
     script = ROOT / "scripts" / "build-translations.py"
-    out = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    files = [str(ROOT / "src" / "desktop" / m) for m in MAIN_WINDOW_MODULES]
+    out = subprocess.run([sys.executable, str(script), "--check", *files], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
