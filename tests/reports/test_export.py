@@ -47,6 +47,17 @@ def pdfplumber_text(path: Path) -> str:
     return "\n".join(get_display(unshape(line), base_dir="R") for line in lines)
 
 
+def pdfium_text(path: Path) -> str:
+    """PDFium (Chromium's engine) orders right-to-left text itself."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+
+
 def found(sources: list[str], extracted: str) -> tuple[float, float]:
     """(fraction of source words found, fraction of consecutive word pairs found in order)."""
     have = words(unshape(extracted))
@@ -69,11 +80,13 @@ def exported(register, plan: str, tmp_path: Path) -> Path:  # type: ignore[no-un
 def test_text_layer_gives_logical_arabic_with_two_extractors(exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
     poppler = found(SOURCES, pdftotext(exported))
     pdfminer = found(SOURCES, pdfplumber_text(exported))
+    pdfium = found(SOURCES, pdfium_text(exported))
     with capsys.disabled():
         print(f"\nwords found / pairs in order: pdftotext {poppler[0]:.3f} / {poppler[1]:.3f}; "
-              f"pdfplumber {pdfminer[0]:.3f} / {pdfminer[1]:.3f}")
+              f"pdfplumber {pdfminer[0]:.3f} / {pdfminer[1]:.3f}; pdfium {pdfium[0]:.3f} / {pdfium[1]:.3f}")
     assert poppler[0] >= 0.98 and poppler[1] >= 0.95
     assert pdfminer[0] >= 0.95 and pdfminer[1] >= 0.90
+    assert pdfium[0] >= 0.98 and pdfium[1] >= 0.90
 
 
 def test_reportlab_text_layer_alone_is_not_searchable(register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -95,3 +95,12 @@ def test_cli_errors(run_cli, register, plan: str, db_path: Path, tmp_path: Path)
     assert code == 1 and err.startswith("sijill: error:")
     code, _, _ = run_cli("--db", str(db_path), "verify")
     assert code == 2
+
+
+def test_qr_text_is_accepted_and_a_deleted_plan_is_all_removed(register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    value = compute(register, plan).value
+    assert verify_fingerprint(register, f"SIJILL REF={plan} SHA256={value}").matches
+    path = export_summary(register, plan, tmp_path / "plan.pdf")
+    register.delete_agreement(plan, with_activities=True)
+    verdict = verify_pdf(register, path)
+    assert not verdict.matches and any(k.startswith("agreement:") for k in verdict.difference.removed)

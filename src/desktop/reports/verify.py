@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader
@@ -59,14 +60,30 @@ def read_embedded(path: str | os.PathLike[str]) -> Fingerprint:
 
 def verify_pdf(register: Register, path: str | os.PathLike[str]) -> Verdict:
     printed = read_embedded(path)
-    current = compute(register, printed.agreement_uuid)
+    try:
+        current = compute(register, printed.agreement_uuid)
+    except SijillError:  # the agreement is gone: every printed record was removed
+        return Verdict(printed.reference, printed.value, "", compare(printed.records, {}))
     return Verdict(printed.reference, printed.value, current.value, compare(printed.records, current.records))
+
+
+_QR = re.compile(r"REF=(?P<ref>\S+)\s+SHA256=(?P<hex>[0-9A-Fa-f]{64})")
+
+
+def parse_fingerprint(value: str) -> tuple[str, str | None]:
+    """A fingerprint as typed (hex) or as read from the QR code ("SIJILL REF=... SHA256=...");
+    returns (hex, reference or None)."""
+    match = _QR.search(value)
+    if match:
+        return match.group("hex").lower(), match.group("ref")
+    return value.strip().lower(), None
 
 
 def verify_fingerprint(register: Register, value: str, agreement: str | None = None) -> Verdict:
     """Compare a fingerprint with one agreement's, or - without ``agreement`` - find the
-    agreement whose current fingerprint it is."""
-    value = value.strip().lower()
+    agreement whose current fingerprint it is. ``value`` may be the QR code's text."""
+    value, reference = parse_fingerprint(value)
+    agreement = agreement or reference
     if agreement:
         current = compute(register, agreement)
         return Verdict(current.reference, value, current.value)
