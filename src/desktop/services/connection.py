@@ -37,3 +37,45 @@ def test_connection(target: str | os.PathLike[str]) -> tuple[bool, str]:
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
+
+
+# -- building and reading server addresses (so the UI needs no SQLAlchemy) --------------------
+def server_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """A ``postgresql+psycopg://`` URL; special characters in the parts are escaped."""
+    from sqlalchemy.engine import URL
+
+    url = URL.create(
+        "postgresql+psycopg",
+        username=user.strip() or None,
+        password=password or None,
+        host=host.strip() or "localhost",
+        port=port or None,
+        database=database.strip() or None,
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def server_parts(target: str) -> dict[str, object] | None:
+    """host, port, database, user, password of a server URL; None for a file."""
+    from sqlalchemy.engine import make_url
+
+    url = database.resolve_url(target)
+    if database.sqlite_path(url) is not None or url.startswith("sqlite"):
+        return None
+    parsed = make_url(url)
+    return {
+        "host": parsed.host or "",
+        "port": parsed.port or 5432,
+        "database": parsed.database or "",
+        "user": parsed.username or "",
+        "password": parsed.password or "",
+    }
+
+
+def shown(target: str) -> str:
+    """A path or URL as it may be shown (no password)."""
+    from sqlalchemy.engine import make_url
+
+    url = database.resolve_url(target)
+    path = database.sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
