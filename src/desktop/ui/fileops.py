@@ -24,9 +24,10 @@ def connect(window: MainWindow) -> None:
     a["action_export_csv"].triggered.connect(lambda: export_list(window, "csv"))
     a["action_export_xlsx"].triggered.connect(lambda: export_list(window, "xlsx"))
     a["action_import_activities"].triggered.connect(lambda: import_dialog(window))
-    from desktop.ui import pdf
+    from desktop.ui import database_settings, pdf
 
     pdf.connect(window)
+    database_settings.connect(window, a["action_database_settings"])
 
 
 def _folder() -> str:
