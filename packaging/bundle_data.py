@@ -26,7 +26,7 @@ RUNTIME_DISTRIBUTIONS = (
     "sijill", "PySide6-Essentials", "shiboken6", "PySide6-Pdf", "SQLAlchemy", "alembic", "Mako",
     "MarkupSafe", "typing_extensions", "reportlab", "pillow", "charset-normalizer",
     "arabic-reshaper", "python-bidi", "hijridate", "platformdirs", "openpyxl", "et_xmlfile",
-    "pypdf", "psycopg", "psycopg-binary", "qrcode",
+    "pypdf", "psycopg", "psycopg-binary",
 )
 LICENCE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
