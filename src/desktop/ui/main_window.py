@@ -30,6 +30,9 @@ class MainWindow(QMainWindow):
     def __init__(self, register: Register, lock: DatabaseLock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        from desktop.ui.about import apply_app_icon
+
+        apply_app_icon(self)
         self.register, self.lock = register, lock
         self.pages: dict[str, Page] = {}
         self.current_kind = "agreements"
@@ -292,17 +295,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _about(self) -> None:
-        from desktop.ui import prompts
+        from desktop.ui.about import show_about
 
-        prompts.info(
-            self,
-            QCoreApplication.translate("MainWindow", "About Sijill"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Sijill (سجل) — a register of partnership agreements and their activities.\n"
-                "Arabic text is shown with the Amiri font (SIL Open Font License).",
-            ),
-        )
+        show_about(self, self.register.database.display_name())
 
     # -- closing -------------------------------------------------------------------------
     def confirm_close(self) -> bool:
