@@ -104,4 +104,5 @@ def demo_window(open_window: Callable[..., Any], tmp_path: Path, demo_template: 
     shutil.copy(demo_template, path)
     window = open_window(path)
     assert window.pages["agreements"].model.rowCount() > 0
+    window.show_page("agreements")  # it opens on the dashboard
     return window

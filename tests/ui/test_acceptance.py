@@ -60,7 +60,7 @@ def test_office_day(open_window, tmp_path, qtbot, answers):
     assert answers.asked == []
     QApplication.processEvents()
     again = open_window(path)
-    assert again.stack.currentWidget() is again.pages["agreements"]
+    assert again.stack.currentWidget() is again.overview.dashboard  # a register with data opens on the dashboard
     trigger(again, "action_show_activities")
     type_text(child(again, "search_box", QLineEdit), "التمويل الاسلامي الاجتماعي")
     found = child(again, "records_table", QTableView)

@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         else:
             self.show_page("agreements", force=True)
+        from desktop.ui.overview import Overview
+
+        self.overview = Overview(self)  # Dashboard and Timeline pages; shows the Dashboard unless welcoming
 
     # -- construction --------------------------------------------------------------------
     def _undo_actions(self) -> None:
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
 
     # -- state of actions and title ------------------------------------------------------
     def _update_actions(self) -> None:
-        on_page = self.stack.currentWidget() is not self.welcome
+        on_page = self.stack.currentWidget() is self.current_page()  # not the welcome, dashboard or timeline
         writable = not self.register.read_only
         page = self.current_page()
         has_record = page.editor.record is not None and bool(page.editor.record.uuid)
