@@ -28,6 +28,15 @@ echo "build-linux: PyInstaller (one folder) ..."
 
 APP=dist/sijill
 APP_ID=org.sijill.Sijill
+"$PY" - <<'PY'
+import sys
+from pathlib import Path
+sys.path.insert(0, "packaging")
+import bundle_data as bd
+missing = [f for f in bd.required_files() if not (Path("dist/sijill/_internal") / f).is_file()]
+if missing:
+    sys.exit("build-linux: missing from the bundle: " + ", ".join(missing))
+PY
 share=$APP/share
 mkdir -p "$share/applications" "$share/metainfo" "$share/mime/packages" "$share/icons/hicolor/scalable/apps"
 cp packaging/linux/$APP_ID.desktop "$share/applications/"

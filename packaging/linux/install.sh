@@ -30,9 +30,8 @@ if [ "$ACTION" = uninstall ]; then
   rm -rf "$APPDIR"
   rm -f "$BIN/sijill" "$SHARE/applications/$APP_ID.desktop" "$SHARE/metainfo/$APP_ID.metainfo.xml" \
         "$SHARE/mime/packages/$APP_ID.xml" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
-  for png in "$HERE"/share/icons/hicolor/*/apps/$APP_ID.png; do
-    size=$(basename "$(dirname "$(dirname "$png")")")
-    rm -f "$SHARE/icons/hicolor/$size/apps/$APP_ID.png"
+  for size in 16 24 32 48 64 128 256 512; do
+    rm -f "$SHARE/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
   done
   refresh
   echo "Sijill removed (your registers in ~/.local/share/sijill are kept)."
