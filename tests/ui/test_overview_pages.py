@@ -212,3 +212,34 @@ def test_timeline_double_click_opens_activity(qtbot: Any, demo: Register, qapp: 
         QTest.mouseDClick(page.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                           hit.rect.center().toPoint())
     assert signal.args == [hit.uuid]
+
+
+# -- in the main window ---------------------------------------------------------------------------
+def test_main_window_opens_on_the_dashboard(open_window: Any, demo: Register, tmp_path: Path, qtbot: Any) -> None:
+    from PySide6.QtGui import QAction
+
+    from desktop.app import prepare_application
+
+    prepare_application(QApplication.instance())  # type: ignore[arg-type]
+    path = Path(demo.database.path)  # type: ignore[arg-type]
+    window = open_window(path)
+    overview = window.overview
+    assert window.stack.currentWidget() is overview.dashboard
+    assert overview.dashboard.data is not None and overview.dashboard.data.agreement.reference == DEMO_REFERENCE
+    show_dashboard = window.findChild(QAction, "action_show_dashboard")
+    show_timeline = window.findChild(QAction, "action_show_timeline")
+    assert show_dashboard.isChecked() and show_dashboard.text() and show_timeline.text()
+    assert not window.actions["action_new"].isEnabled()  # record actions are off on the dashboard
+    show_timeline.trigger()
+    assert window.stack.currentWidget() is overview.timeline
+    assert overview.timeline.canvas.data is not None and len(overview.timeline.canvas.data.activities) == 32
+    window.actions["action_show_agreements"].trigger()
+    assert window.stack.currentWidget() is window.pages["agreements"] and window.actions["action_new"].isEnabled()
+    show_dashboard.trigger()
+    overview.dashboard.today = TODAY  # never the wall clock
+    overview.dashboard.refresh()
+    first = overview.dashboard.overdue.item(0)
+    assert first.data(Qt.ItemDataRole.UserRole) == demo_uuid("activity/29")
+    overview.dashboard.overdue.itemClicked.emit(first)  # the click itself is tested above
+    assert window.stack.currentWidget() is window.pages["activities"]
+    assert window.pages["activities"].editor.record.uuid == first.data(Qt.ItemDataRole.UserRole)

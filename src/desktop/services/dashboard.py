@@ -107,13 +107,18 @@ def period_of(agreement: r.Agreement) -> tuple[_dt.date | None, _dt.date | None]
 
 
 def progress(agreement: r.Agreement, activities: list[r.Activity], today: _dt.date) -> Progress:
+    completed = sum(1 for a in activities if a.status == ActivityStatus.COMPLETED)
+    return progress_of_counts(agreement, len(activities), completed, today)
+
+
+def progress_of_counts(agreement: r.Agreement, total: int, completed: int, today: _dt.date) -> Progress:
+    """The same from counts (the PDF summary has counts, not the activities)."""
     start, end = period_of(agreement)
     total_days = elapsed = None
     if start is not None and end is not None and end >= start:
         total_days = (end - start).days + 1
         elapsed = min(max((today - start).days, 0), total_days)
-    completed = sum(1 for a in activities if a.status == ActivityStatus.COMPLETED)
-    return Progress(start, end, today, total_days, elapsed, len(activities), completed)
+    return Progress(start, end, today, total_days, elapsed, total, completed)
 
 
 def is_overdue(activity: r.Activity, today: _dt.date) -> bool:
