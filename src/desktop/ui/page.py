@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from desktop.domain.errors import SijillError
+from desktop.domain.errors import ConflictError, SijillError
 from desktop.ui import display, errors, prompts
 from desktop.ui.editors.base import Editor
 from desktop.ui.widgets.table import RecordTable
@@ -188,7 +188,11 @@ class Page(QWidget):
     def save(self) -> bool:
         try:
             return self.editor.save()
-        except SijillError as exc:  # storage, conflict: the form keeps its content
+        except ConflictError as exc:  # changed elsewhere: reload or overwrite (ui/conflicts.py)
+            from desktop.ui import conflicts
+
+            return conflicts.resolve(self, exc)
+        except SijillError as exc:  # storage: the form keeps its content
             errors.show(exc, self)
             return False
 
