@@ -1848,4 +1848,31 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
         <translation>إعدادات قاعدة البيانات…</translation>
     </message>
 </context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>تغيّر في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Reload shows the stored record, with what you typed beside each field you changed. Overwrite saves your changes over the other ones; their changes to other fields are kept.</source>
+        <translation>«إعادة التحميل» تعرض السجل المحفوظ، وبجانب كل حقل غيّرته ما كتبتَه. «الكتابة فوقه» تحفظ تغييراتك فوق تغييراتهم، وتبقى تغييراتهم في الحقول الأخرى.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>الكتابة فوقه</translation>
+    </message>
+    <message>
+        <source>You had changed this; the stored version is shown.</source>
+        <translation>كنتَ قد غيّرت هذا؛ المعروض هو النسخة المحفوظة.</translation>
+    </message>
+    <message>
+        <source>You had typed: {value}</source>
+        <translation>كنتَ قد كتبت: {value}</translation>
+    </message>
+</context>
 </TS>
