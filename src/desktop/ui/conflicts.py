@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.errors import ConflictError, SijillError, ValidationError
+from desktop.domain.messages import Message
 from desktop.ui import display, errors, i18n
 from desktop.ui.editors.fields import ComboBinding, ValueBinding
 
@@ -49,7 +50,9 @@ def resolve(page: Page, exc: ConflictError) -> bool:
     if not uuid:
         errors.show(exc, page)
         return False
-    choice = ask(page, i18n.tr_message(exc.message))
+    # names, dates and numbers are isolated so that a date keeps its order inside Arabic text
+    params = {k: display.LRI + str(v) + display.PDI for k, v in exc.message.params.items()}
+    choice = ask(page, i18n.tr_message(Message(exc.message.source, params)))
     try:
         if choice == "reload":
             reload_keeping_typed(editor, uuid)
