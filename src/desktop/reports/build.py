@@ -96,4 +96,5 @@ def build_pdf(
         data, fingerprint, lang=lang, hijri=hijri, width=doc.width - 12,  # less the frame's padding
         activities=iter_activities(register, agreement.uuid), progress=progress,
     )
+    story.as_of = moment.date()
     doc.build(StreamedStory(story.flowables()), canvasmaker=functools.partial(NumberedCanvas, furniture=furniture))

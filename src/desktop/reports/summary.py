@@ -6,6 +6,7 @@ Arabic (right to left) by default, English on request. Every piece of user text 
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable, Iterator
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -17,6 +18,7 @@ from desktop.domain import records as r
 from desktop.domain.kinds import ActivityKind, ActivityStatus, label
 from desktop.reports import labels
 from desktop.reports.chart import bar_chart
+from desktop.reports.charts import progress_chart
 from desktop.reports.data import PlanData
 from desktop.reports.dates import format_date, format_span
 from desktop.reports.fingerprint import Fingerprint
@@ -35,6 +37,8 @@ def pick(lang: str, ar: str, en: str) -> str:
 
 class SummaryStory:
     """Builds the flowables of one summary; :meth:`flowables` yields them lazily."""
+
+    as_of: _dt.date | None = None  # the day the progress chart is drawn for (build_pdf: the generation day)
 
     def __init__(self, data: PlanData, fingerprint: Fingerprint, *, lang: str, hijri: bool,
                  width: float, activities: Iterator[r.Activity], progress: Progress | None = None) -> None:
@@ -178,6 +182,7 @@ class SummaryStory:
 
     def progress_section(self) -> Iterator[Flowable]:
         d = self.data
+        yield CondPageBreak(150)  # the heading, the total and the progress chart stay together
         yield from self.heading("progress")
         done = d.by_status.get(ActivityStatus.COMPLETED, 0)
         share = round(100 * done / d.activity_count) if d.activity_count else 0
@@ -185,6 +190,9 @@ class SummaryStory:
             f"{self.t('total')}: {d.activity_count} — {label(ActivityStatus.COMPLETED, self.lang)}: {done} ({share}%)"
         )
         yield Text(summary, self.bold, space_after=4)
+        yield progress_chart(d.agreement, d.activity_count, done, self.as_of or _dt.date.today(), self.width,
+                             self.small, self.lang)  # the Dashboard's progress chart (reports/charts.py)
+        yield Spacer(1, 8)
         status_items = [(label(s, self.lang), d.by_status.get(s, 0)) for s in ActivityStatus]
         kind_items = [(label(k, self.lang), n) for k in ActivityKind if (n := d.by_kind.get(k, 0))]
         half = self.width / 2 - 12
