@@ -1,0 +1,48 @@
+"""Start-up does only what the first window needs: no reportlab, exchange or Alembic when the
+database is already at head (checked in a fresh process, as a user starts Sijill)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.services.generator import generate
+from desktop.services.register import Register
+from desktop.store import migrate
+
+PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from desktop.app import create_main_window
+window = create_main_window(sys.argv[1])
+window.show()
+app.processEvents()
+print(" ".join(sorted(sys.modules)))
+"""
+LAZY = ("reportlab", "alembic", "openpyxl", "desktop.exchange", "desktop.reports", "pypdf")
+
+
+def test_cheap_head_agrees_with_alembic() -> None:
+    assert migrate.head_revision() == migrate.script_directory().get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in migrate.script_directory().walk_revisions()}
+
+
+def test_main_window_start_up_loads_no_heavy_modules(tmp_path: Path) -> None:
+    db = tmp_path / "start.sqlite"
+    register = Register.open(db)  # created and migrated: the next open finds it at head
+    generate(register, 300)
+    register.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(db)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = done.stdout.split()
+    assert "desktop.ui.main_window" in loaded
+    heavy = sorted(m for m in loaded if any(m == p or m.startswith(p + ".") for p in LAZY))
+    assert heavy == []
