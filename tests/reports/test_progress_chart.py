@@ -4,12 +4,15 @@ in Arabic, as of the summary's generation day."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+from pathlib import Path
 
 import pytest
 from reportlab.graphics.shapes import Rect, String
 
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
+from desktop.reports import export_summary
 from desktop.reports.charts import TIME, progress_chart
 from desktop.reports.flow import Style
 from desktop.reports.fonts import REGULAR
@@ -48,3 +51,11 @@ def test_same_numbers_as_the_dashboard(register: Register) -> None:
     p = dashboard.progress_of_counts(board.agreement, board.progress.total, board.progress.completed, TODAY)
     assert p == board.progress
 
+
+def test_summary_pdf_shows_the_progress_chart(register: Register, tmp_path: Path) -> None:
+    load_demo(register)
+    target = export_summary(register, DEMO_REFERENCE, tmp_path / "plan.pdf", lang="en",
+                            generated=dt.datetime(2025, 11, 15, 9, 0, tzinfo=dt.UTC))
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "1414 of 1461 days" in text and "21 of 32 activities" in text
+    assert "As of 15 November 2025" in text
