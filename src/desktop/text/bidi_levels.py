@@ -65,6 +65,9 @@ def resolve_levels(text: str, base_level: int) -> list[int]:
     storage["base_level"] = base_level
     storage["base_dir"] = ("L", "R")[base_level]
     _uba.get_embedding_levels(text, storage)
+    for char in storage["chars"]:
+        if not char["type"]:  # an unassigned code point: class L by default (UAX #9, UCD)
+            char["type"] = "L"
     _uba.explicit_embed_and_overrides(storage)
     _uba.resolve_weak_types(storage)
     resolve_paired_brackets(storage)  # N0, missing from the reference implementation
