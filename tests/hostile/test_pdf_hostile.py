@@ -1,0 +1,105 @@
+"""Hostile text in the PDF summary: markup is printed, never interpreted; bidi controls in
+one field cannot reorder anything else; nothing but a clear "cannot draw" message stops an
+export; very long fields and words are laid out."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import Phase, given, settings
+
+from desktop.domain import records as r
+from desktop.domain.errors import SijillError
+from desktop.services.register import Register
+from strategies import FAST, hostile_text, hostile_title
+
+reports = pytest.importorskip("desktop.reports")
+pdfplumber = pytest.importorskip("pdfplumber")
+_numbers = itertools.count(1)
+
+MARKUP = ['<para>', '</para>', '&amp;', '&lt;b&gt;', '<font color="red">x</font>', '<b>bold</b>', '<br/>', ']]>']
+CONTROLS = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+
+
+@pytest.fixture(scope="module")
+def reg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Register]:
+    register = Register.open(tmp_path_factory.mktemp("pdf") / "pdf.sqlite")
+    yield register
+    register.close()
+
+
+def _plan(reg: Register, **fields: object) -> str:
+    reference = f"PDF-{next(_numbers)}"
+    objectives = fields.pop("objectives", [])
+    fields.setdefault("title_ar", "خطة")
+    saved = reg.save_agreement(
+        r.Agreement(reference=reference, objectives=[r.Objective(text_en=t) for t in objectives], **fields)  # type: ignore[arg-type]
+    ).record
+    return saved.uuid or ""
+
+
+def _text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_markup_is_printed_literally(reg: Register, tmp_path: Path) -> None:
+    uuid = _plan(reg, title_en="Plan " + " ".join(MARKUP), purpose_en=" ".join(reversed(MARKUP)), objectives=MARKUP[:4])
+    reg.save_activity(r.Activity(agreement_uuid=uuid, title_en="<para>workshop</para> &amp;", place='<font color="red">x</font>'))
+    text = _text(reports.export_summary(reg, uuid, tmp_path / "markup.pdf", lang="en"))
+    for piece in MARKUP:
+        assert piece in text, piece
+    assert "<para>workshop</para> &amp;" in text
+
+
+@pytest.mark.parametrize("control", CONTROLS, ids=[f"U+{ord(c):04X}" for c in CONTROLS])
+def test_bidi_controls_in_a_field_reorder_nothing(reg: Register, tmp_path: Path, control: str) -> None:
+    """An override or isolate left open in one field: the field reads in its own order and
+    every other field is untouched."""
+    uuid = _plan(
+        reg, title_en=f"Alpha {control}beta gamma", purpose_en=f"{control}first second",
+        objectives=[f"one{control} two", "three four"],
+    )
+    reg.save_activity(r.Activity(agreement_uuid=uuid, title_en=f"work{control}shop west", place="Jeddah port"))
+    text = _text(reports.export_summary(reg, uuid, tmp_path / "bidi.pdf", lang="en"))
+    for expected in ("Alpha beta gamma", "first second", "one two", "three four", "workshop west", "Jeddah port",
+                     "Signed plan summary", "Reference:"):
+        assert expected in text, (expected, text)
+
+
+def test_long_fields_and_words(reg: Register, tmp_path: Path) -> None:
+    word = "w" * 300
+    uuid = _plan(reg, title_en="Long " + word)
+    reg.save_activity(r.Activity(agreement_uuid=uuid, title_en=word, place=word))
+    text = _text(reports.export_summary(reg, uuid, tmp_path / "word.pdf", lang="en"))
+    assert text.replace("\n", "").count("w" * 40) >= 3  # the word is printed, broken across lines
+    longest = _plan(reg, purpose_en=("a long field " * 8000)[:100_000])
+    out = reports.export_summary(reg, longest, tmp_path / "long.pdf", lang="en")
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 50_000
+
+
+def test_unassigned_code_points_do_not_crash_the_layout(reg: Register, tmp_path: Path) -> None:
+    """Found by the property test below: python-bidi's reference rules assert on the empty
+    bidi class of an unassigned code point."""
+    uuid = _plan(reg, title_en="\u202a\u202aÉ\U0003af19Û7x", purpose_ar="ع\U0003af19")
+    with pytest.raises(SijillError, match="cannot draw"):
+        reports.export_summary(reg, uuid, tmp_path / "unassigned.pdf", lang="en")
+
+
+@settings(FAST, max_examples=15, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking: slow
+@given(text=hostile_text, title=hostile_title)
+def test_any_text_exports_or_is_refused_clearly(reg: Register, tmp_path_factory: pytest.TempPathFactory, text: str, title: str) -> None:
+    uuid = _plan(reg, title_en=title, title_ar=text, purpose_ar=text, purpose_en=text, signing_place_en=text, objectives=[title])
+    reg.save_activity(r.Activity(agreement_uuid=uuid, title_ar=title, place=text, notes=text))
+    for lang in ("ar", "en"):
+        target = tmp_path_factory.mktemp("any") / "summary.pdf"
+        try:
+            reports.export_summary(reg, uuid, target, lang=lang)
+        except SijillError as exc:
+            assert "cannot draw" in str(exc), exc
+            assert not target.exists()
+        else:
+            assert target.read_bytes().startswith(b"%PDF")
