@@ -125,9 +125,14 @@ def check(only: list[str] | None = None) -> int:
 
 
 def release() -> None:
+    import os
+
     for ts in sorted(TRANSLATIONS.glob("sijill_*.ts")):
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
-        print(f"built {ts.with_suffix('.qm').relative_to(ROOT)}")
+        qm = ts.with_suffix(".qm")
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}.part")
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)], check=True)
+        os.replace(partial, qm)  # atomic: running apps keep their copy
+        print(f"built {qm.relative_to(ROOT)}")
 
 
 def main() -> int:

@@ -26,6 +26,15 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _no_language_left_behind(qapp: Any) -> Iterator[None]:
+    """A test that installs the Arabic translator takes it away again."""
+    yield
+    from desktop.ui import i18n
+
+    i18n.uninstall()
+
+
 class Answers:
     """What the 'user' answers to each prompt; unexpected prompts fail the test."""
 

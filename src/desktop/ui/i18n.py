@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -52,11 +53,14 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     command = lrelease_command()
     if command is None:
         return False
+    partial = qm.with_name(f".{qm.name}.{os.getpid()}.part")
     try:
-        subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+        subprocess.run([*command, "-silent", str(ts), "-qm", str(partial)], check=True, capture_output=True, timeout=60)
+        os.replace(partial, qm)  # atomic: a running app keeps reading the old file
         return True
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("could not compile %s: %s", ts, exc)
+        partial.unlink(missing_ok=True)
         return False
 
 
@@ -70,7 +74,10 @@ def install(lang: str) -> None:
     qm = qm_file(lang)
     if qm is not None:
         mine = QTranslator(app)
-        if mine.load(str(qm)):
+        # Loaded from memory, not mapped: a .qm rebuilt while the app runs must not crash it.
+        data = qm.read_bytes()
+        if mine.load(data):
+            mine.sijill_data = data  # type: ignore[attr-defined]  # Qt keeps a pointer into them
             translators.append(mine)
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -83,6 +90,17 @@ def install(lang: str) -> None:
     if isinstance(app, QApplication):
         direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)
+
+
+def uninstall() -> None:
+    """Remove Sijill's translators (English source texts, left to right): for tests."""
+    for old in list(_state["translators"]):  # type: ignore[call-overload]
+        QCoreApplication.removeTranslator(old)
+    _state["translators"] = []
+    _state["lang"] = "en"
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def tr_message(message: Message) -> str:
