@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from desktop.domain.dates import PartialDate, Precision
 from desktop.services import dashboard as service
 from desktop.ui import display, i18n
-from desktop.ui.charts import GRID, MUTED, STATUS_COLORS, TEXT, Chart, draw_text, number, text_width
+from desktop.ui.charts import BACKGROUND, GRID, MUTED, STATUS_COLORS, TEXT, Chart, draw_text, number, text_width
 
 AGREEMENT_COLOR = QColor("#1F5F8B")
 MILESTONE_COLOR = QColor("#C0392B")
@@ -165,9 +165,14 @@ class TimelineCanvas(Chart):
         y = self._section(painter, y, QCoreApplication.translate("timeline", "Agreements"))
         lang = i18n.current()
         bars: dict[str, QRectF] = {}
+        for index, span in enumerate(self.data.agreements):
+            bars[span.uuid] = self.span_rect(span.first, span.last, y + (2 * index + 1) * self.LINE + 2, self.LINE - 6)
+        painter.setPen(QPen(AGREEMENT_COLOR.darker(150), 1.5))
+        for before, after in self.data.links:  # under the bars and their labels
+            if before in bars and after in bars:
+                self._arrow(painter, bars[before], bars[after])
         for span in self.data.agreements:
-            bar = self.span_rect(span.first, span.last, y + self.LINE + 2, self.LINE - 6)
-            bars[span.uuid] = bar
+            bar = bars[span.uuid]
             chosen = span.uuid == self.data.selected
             painter.setPen(QPen(AGREEMENT_COLOR.darker(130), 2 if chosen else 1,
                                 Qt.PenStyle.DashLine if span.uncertain else Qt.PenStyle.SolidLine))
@@ -179,15 +184,13 @@ class TimelineCanvas(Chart):
             if span.uncertain:
                 text += " — " + QCoreApplication.translate("timeline", "period not recorded")
             w = min(text_width(painter, text) + 8, self.width() - 4)
+            box = self.label_rect(bar, w, y, self.LINE)
+            painter.fillRect(box.adjusted(0, 3, 0, -3), BACKGROUND)  # the label reads over links
             painter.setPen(TEXT)
-            draw_text(painter, self.label_rect(bar, w, y, self.LINE), text, rtl=self.is_rtl())
+            draw_text(painter, box, text, rtl=self.is_rtl())
             tip = f"{span.reference}\n{span.title(lang)}"
             self.hits.append(Hit(bar, "agreement", span.uuid, tip))
             y += 2 * self.LINE
-        painter.setPen(QPen(AGREEMENT_COLOR.darker(150), 1.5))
-        for before, after in self.data.links:
-            if before in bars and after in bars:
-                self._arrow(painter, bars[before], bars[after])
         return y + self.LINE * 0.5
 
     def _arrow(self, painter: QPainter, source: QRectF, target: QRectF) -> None:
@@ -273,7 +276,10 @@ class TimelineCanvas(Chart):
         painter.drawLine(QPointF(x, rect.top() + self.LINE), QPointF(x, rect.bottom()))
         painter.setPen(TODAY_COLOR)
         w = text_width(painter, QCoreApplication.translate("timeline", "Today")) + 6
-        box = QRectF(x - w if self.is_rtl() else x + 2, rect.top() + self.LINE + 1, w, self.LINE)
+        before = self.is_rtl()  # the label sits on the later side of the line, unless that side is too narrow
+        if (x - w < 0) if before else (x + 2 + w > self.width()):
+            before = not before
+        box = QRectF(x - w if before else x + 2, rect.top() + self.LINE + 1, w, self.LINE)
         draw_text(painter, box, QCoreApplication.translate("timeline", "Today"), rtl=self.is_rtl(), elide=False)
 
     # -- interaction -----------------------------------------------------------------------
