@@ -296,11 +296,29 @@ def check_pdf_content(smoke: Smoke) -> str:
     return f"{pages} page(s), fonts embedded, {len(text)} characters of text incl. Arabic, {how}"
 
 
+def check_about(smoke: Smoke) -> str:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.about import NOTICES, AboutDialog, app_icon
+
+    _application()
+    if app_icon().isNull():
+        raise CheckFailed("the app icon is missing (resources/icons)")
+    dialog = AboutDialog(str(smoke.folder / "smoke.sqlite"))
+    files = [str(dialog.licence_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(dialog.licence_list.count())]
+    dialog.grab().save(str(smoke.folder / "about.png"))
+    dialog.deleteLater()
+    if not any(f.endswith(NOTICES) for f in files) or not any(f.endswith("OFL-Amiri.txt") for f in files):
+        raise CheckFailed(f"licence files are missing from Help -> About ({len(files)} found)")
+    return f"{len(files)} licence files, app icon present"
+
+
 CHECKS: tuple[tuple[str, Callable[[Smoke], str]], ...] = (
     ("database and demo", check_database),
     ("main window", check_main_window),
     ("bundled Arabic font", check_bundled_font),
     ("Arabic rendering", check_arabic_rendering),
+    ("About and licences", check_about),
     ("PDF export", check_pdf_export),
     ("PDF content", check_pdf_content),
 )

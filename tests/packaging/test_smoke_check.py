@@ -23,7 +23,7 @@ def test_smoke_test_passes_and_keeps_its_evidence(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "smoke test passed" in done.stdout
     assert "FAIL" not in done.stdout
-    for name in ("smoke.sqlite", "main-window.png", "arabic-label.png", "missing-glyph-label.png"):
+    for name in ("smoke.sqlite", "main-window.png", "arabic-label.png", "missing-glyph-label.png", "about.png"):
         assert (keep / name).is_file(), name
     if "SKIPPED" not in done.stdout:
         assert (keep / "summary.pdf").is_file()
