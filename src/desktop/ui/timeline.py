@@ -198,7 +198,8 @@ class TimelinePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.canvas.relayout()
+            if self.canvas.data is not None:
+                self.refresh()  # the plan titles in the other language
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self.canvas.update()
         super().changeEvent(event)
