@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.dates import PartialDate, Precision
 from desktop.text.digits import to_arabic_digits
+from desktop.text.isolation import PARAGRAPH_SEPARATORS, has_bidi_controls
+from desktop.text.isolation import isolate as isolate_text
 from desktop.ui import i18n, settings
 
 FSI, LRI, RLI, PDI, LRM = "\u2068", "\u2066", "\u2067", "\u2069", "\u200e"
@@ -45,9 +47,13 @@ def needs_isolate(text: str, rtl_ui: bool) -> bool:
 
 
 def isolate(text: str, rtl_ui: bool | None = None) -> str:
-    """Wrap text in FSI..PDI where its direction differs from the UI's (lists, labels)."""
+    """Wrap text in FSI..PDI where its direction differs from the UI's (lists, labels).
+    Text holding bidi controls or line breaks is always isolated, paragraph by paragraph,
+    its controls balanced, so that it cannot reorder the text around it."""
     rtl_ui = i18n.is_rtl() if rtl_ui is None else rtl_ui
-    if text and needs_isolate(text, rtl_ui) and not text.startswith(FSI):
+    if text and (has_bidi_controls(text) or any(ch in PARAGRAPH_SEPARATORS for ch in text)):
+        return isolate_text(text)
+    if text and needs_isolate(text, rtl_ui):
         return FSI + text + PDI
     return text
 
