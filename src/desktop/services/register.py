@@ -112,6 +112,14 @@ class Register:
     def count_activities(self, flt: ActivityFilter = ActivityFilter()) -> int:
         return self._run(activities.count_activities, flt)  # type: ignore[no-any-return]
 
+    def activity_position(
+        self, flt: ActivityFilter, uuid: str, *, order_by: str = "start", descending: bool = False
+    ) -> int | None:
+        """The row of activity ``uuid`` in ``activities(flt, order_by=..., descending=...)``."""
+        return self._run(  # type: ignore[no-any-return]
+            activities.activity_position, flt, uuid, order_by=order_by, descending=descending
+        )
+
     def activity_counts_by_status(self, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityStatus, int]:
         return self._run(activities.counts_by_status, flt)  # type: ignore[no-any-return]
 
