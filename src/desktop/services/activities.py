@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session, contains_eager
 
 from desktop.domain import records as r
@@ -119,6 +119,30 @@ def _convert_light(row: m.ActivityRow, objectives: dict[int, str], leads: dict[i
 
 def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -> int:
     query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
+    return session.scalar(_filtered(query, flt, session)) or 0
+
+
+def activity_position(
+    session: Session, flt: ActivityFilter, uuid: str, *, order_by: str = "start", descending: bool = False
+) -> int | None:
+    """Where the activity ``uuid`` stands in :func:`list_activities` with the same filter and
+    order (0 = first), counted by the database; None when the filter leaves it out."""
+    column = SORTABLE.get(order_by, m.ActivityRow.start)
+    base = select(column, m.ActivityRow.id).join(m.ActivityRow.agreement).where(m.ActivityRow.uuid == uuid)
+    target = session.execute(_filtered(base, flt, session)).first()
+    if target is None:
+        return None
+    value, row_id = target
+    nulls_first = (session.get_bind().dialect.name == "sqlite") != descending  # NULL is smallest in SQLite
+    if value is None:
+        before = column.is_not(None) if not nulls_first else false()
+        before = or_(before, and_(column.is_(None), m.ActivityRow.id < row_id))
+    else:
+        beyond = column > value if descending else column < value
+        before = or_(beyond, and_(column == value, m.ActivityRow.id < row_id))
+        if nulls_first:
+            before = or_(column.is_(None), before)
+    query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement).where(before)
     return session.scalar(_filtered(query, flt, session)) or 0
 
 
