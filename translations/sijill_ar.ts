@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Third-party notices</source>
+        <translation>إشعارات البرمجيات الخارجية</translation>
+    </message>
+    <message>
+        <source>Amiri font (SIL Open Font License 1.1)</source>
+        <translation>خط أميري (رخصة SIL للخطوط المفتوحة 1.1)</translation>
+    </message>
+    <message>
+        <source>Sijill (سجل)</source>
+        <translation>سجل (Sijill)</translation>
+    </message>
+    <message>
+        <source>A register of partnership agreements and the activities carried out under them.</source>
+        <translation>سجل لاتفاقيات الشراكة والأنشطة المنفذة في إطارها.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Sijill is free software under the GNU General Public License, version 3 or later. Arabic is drawn with the Amiri font (SIL Open Font License). Qt and PySide6 are used under the GNU Lesser General Public License, version 3.</source>
+        <translation>«سجل» برنامج حر يُوزَّع بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق. تُرسم الحروف العربية بخط أميري (رخصة SIL للخطوط المفتوحة)، ويُستخدم Qt وPySide6 بموجب رخصة جنو العمومية الصغرى، الإصدار 3.</translation>
+    </message>
+    <message>
+        <source>About Sijill</source>
+        <translation>حول «سجل»</translation>
+    </message>
+    <message>
+        <source>Licences of Sijill and of what it ships with:</source>
+        <translation>تراخيص «سجل» وما يُوزَّع معه:</translation>
+    </message>
+    <message>
+        <source>The licence files are missing from this installation.</source>
+        <translation>ملفات التراخيص غير موجودة في هذا التثبيت.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
         <source>General</source>
@@ -12,8 +59,8 @@
         <translation>الأطراف والموقّعون</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation>الأهداف</translation>
+        <source>Objectives and statements</source>
+        <translation>الأهداف والتصريحات</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -33,6 +80,77 @@
     <message>
         <source>Add activity…</source>
         <translation>إضافة نشاط…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database settings</source>
+        <translation>إعدادات قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>A file on this computer (one person, or a field laptop)</source>
+        <translation>ملف على هذا الحاسوب (لشخص واحد، أو لحاسوب ميداني)</translation>
+    </message>
+    <message>
+        <source>A server shared by the office (PostgreSQL)</source>
+        <translation>خادم يتشاركه المكتب (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>استخدام قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Fill in the file, or the server address and the database name.</source>
+        <translation>اكتب اسم الملف، أو عنوان الخادم واسم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Sijill databases (*.sqlite *.db)</source>
+        <translation>قواعد بيانات «سجل» (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
@@ -99,16 +217,6 @@
     <message>
         <source>Pages</source>
         <translation>الصفحات</translation>
-    </message>
-    <message>
-        <source>About Sijill</source>
-        <translation>حول «سجل»</translation>
-    </message>
-    <message>
-        <source>Sijill (سجل) — a register of partnership agreements and their activities.
-Arabic text is shown with the Amiri font (SIL Open Font License).</source>
-        <translation>سجل — سجلّ لاتفاقات الشراكة وأنشطتها.
-يُعرض النص العربي بخط أميري (رخصة SIL للخطوط المفتوحة).</translation>
     </message>
 </context>
 <context>
@@ -290,6 +398,10 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
+    <message>
+        <source>Database settings…</source>
+        <translation>إعدادات قاعدة البيانات…</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -402,6 +514,33 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     <message>
         <source>Milestone</source>
         <translation>المحطة</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>تغيّر في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Reload shows the stored record, with what you typed beside each field you changed. Overwrite saves your changes over the other ones; their changes to other fields are kept.</source>
+        <translation>«إعادة التحميل» تعرض السجل المحفوظ، وبجانب كل حقل غيّرته ما كتبتَه. «الكتابة فوقه» تحفظ تغييراتك فوق تغييراتهم، وتبقى تغييراتهم في الحقول الأخرى.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>الكتابة فوقه</translation>
+    </message>
+    <message>
+        <source>You had changed this; the stored version is shown.</source>
+        <translation>كنتَ قد غيّرت هذا؛ المعروض هو النسخة المحفوظة.</translation>
+    </message>
+    <message>
+        <source>You had typed: {value}</source>
+        <translation>كنتَ قد كتبت: {value}</translation>
     </message>
 </context>
 <context>
@@ -717,6 +856,10 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
         <translation>الأهداف</translation>
     </message>
     <message>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
@@ -971,6 +1114,26 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     <message>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Statement (Arabic)</source>
+        <translation>التصريح (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Statement (English)</source>
+        <translation>التصريح (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>إضافة تصريح</translation>
     </message>
 </context>
 <context>
@@ -1721,158 +1884,6 @@ Arabic text is shown with the Amiri font (SIL Open Font License).</source>
     <message>
         <source>The plan&apos;s period</source>
         <translation>مدة الخطة</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>Third-party notices</source>
-        <translation>إشعارات البرمجيات الخارجية</translation>
-    </message>
-    <message>
-        <source>Amiri font (SIL Open Font License 1.1)</source>
-        <translation>خط أميري (رخصة SIL للخطوط المفتوحة 1.1)</translation>
-    </message>
-    <message>
-        <source>Sijill (سجل)</source>
-        <translation>سجل (Sijill)</translation>
-    </message>
-    <message>
-        <source>A register of partnership agreements and the activities carried out under them.</source>
-        <translation>سجل لاتفاقيات الشراكة والأنشطة المنفذة في إطارها.</translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation>الإصدار {version}</translation>
-    </message>
-    <message>
-        <source>Database: {path}</source>
-        <translation>قاعدة البيانات: {path}</translation>
-    </message>
-    <message>
-        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
-        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
-    </message>
-    <message>
-        <source>Sijill is free software under the GNU General Public License, version 3 or later. Arabic is drawn with the Amiri font (SIL Open Font License). Qt and PySide6 are used under the GNU Lesser General Public License, version 3.</source>
-        <translation>«سجل» برنامج حر يُوزَّع بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق. تُرسم الحروف العربية بخط أميري (رخصة SIL للخطوط المفتوحة)، ويُستخدم Qt وPySide6 بموجب رخصة جنو العمومية الصغرى، الإصدار 3.</translation>
-    </message>
-    <message>
-        <source>About Sijill</source>
-        <translation>حول «سجل»</translation>
-    </message>
-    <message>
-        <source>Licences of Sijill and of what it ships with:</source>
-        <translation>تراخيص «سجل» وما يُوزَّع معه:</translation>
-    </message>
-    <message>
-        <source>The licence files are missing from this installation.</source>
-        <translation>ملفات التراخيص غير موجودة في هذا التثبيت.</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseSettings</name>
-    <message>
-        <source>Database settings</source>
-        <translation>إعدادات قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>A file on this computer (one person, or a field laptop)</source>
-        <translation>ملف على هذا الحاسوب (لشخص واحد، أو لحاسوب ميداني)</translation>
-    </message>
-    <message>
-        <source>A server shared by the office (PostgreSQL)</source>
-        <translation>خادم يتشاركه المكتب (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>الخادم</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>عنوان الخادم</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>المنفذ</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>اسم المستخدم</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>اختبار الاتصال</translation>
-    </message>
-    <message>
-        <source>Use this database</source>
-        <translation>استخدام قاعدة البيانات هذه</translation>
-    </message>
-    <message>
-        <source>Fill in the file, or the server address and the database name.</source>
-        <translation>اكتب اسم الملف، أو عنوان الخادم واسم قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>جارٍ الاتصال…</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>ملف قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>Sijill databases (*.sqlite *.db)</source>
-        <translation>قواعد بيانات «سجل» (*.sqlite *.db)</translation>
-    </message>
-</context>
-<context>
-    <name>actions</name>
-    <message>
-        <source>Database settings…</source>
-        <translation>إعدادات قاعدة البيانات…</translation>
-    </message>
-</context>
-<context>
-    <name>conflicts</name>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>تغيّر في مكان آخر</translation>
-    </message>
-    <message>
-        <source>Reload shows the stored record, with what you typed beside each field you changed. Overwrite saves your changes over the other ones; their changes to other fields are kept.</source>
-        <translation>«إعادة التحميل» تعرض السجل المحفوظ، وبجانب كل حقل غيّرته ما كتبتَه. «الكتابة فوقه» تحفظ تغييراتك فوق تغييراتهم، وتبقى تغييراتهم في الحقول الأخرى.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>إعادة التحميل</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>الكتابة فوقه</translation>
-    </message>
-    <message>
-        <source>You had changed this; the stored version is shown.</source>
-        <translation>كنتَ قد غيّرت هذا؛ المعروض هو النسخة المحفوظة.</translation>
-    </message>
-    <message>
-        <source>You had typed: {value}</source>
-        <translation>كنتَ قد كتبت: {value}</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             page.retranslate()
             page.refresh()
             page.editor.set_read_only(register.read_only)
+        self.pages[self.current_kind if self.current_kind in self.pages else "agreements"].set_active(True)
         agreements = self.pages["agreements"].editor
         agreements.add_activity_requested.connect(self.add_activity_to)  # type: ignore[attr-defined]
         agreements.open_activity_requested.connect(self.open_activity)  # type: ignore[attr-defined]

@@ -15,14 +15,14 @@ from desktop.ui import choices, display, i18n, quick
 from desktop.ui.editors.base import Editor
 from desktop.ui.models import ActivitiesModel
 from desktop.ui.pages_columns import activity_columns_short
-from desktop.ui.widgets.lists import ObjectivesTable, PartiesTable, SignatoriesTable
+from desktop.ui.widgets.lists import ObjectivesTable, PartiesTable, SignatoriesTable, StatementsTable
 from desktop.ui.widgets.table import RecordTable
 
 
 TABS = (
     QT_TRANSLATE_NOOP("AgreementEditor", "General"),
     QT_TRANSLATE_NOOP("AgreementEditor", "Parties and signatories"),
-    QT_TRANSLATE_NOOP("AgreementEditor", "Objectives"),
+    QT_TRANSLATE_NOOP("AgreementEditor", "Objectives and statements"),
     QT_TRANSLATE_NOOP("AgreementEditor", "Activities"),
 )
 
@@ -96,9 +96,16 @@ class AgreementEditor(Editor):
     def _build_objectives(self) -> None:
         _, layout = self._page()
         self.objectives = ObjectivesTable(self)
+        self.statements = StatementsTable(self)
+        self.statements.person_name = self._person_name  # type: ignore[method-assign]
         self.value_field(None, "objectives", QT_TRANSLATE_NOOP("fields", "Objectives"), self.objectives)
-        layout.addWidget(self.objectives, 1)
-        layout.addWidget(self.errors["objectives"])
+        self.value_field(None, "statements", QT_TRANSLATE_NOOP("fields", "Statements"), self.statements)
+        self.objectives_label, self.statements_label = QLabel(self), QLabel(self)
+        for label, widget, name in ((self.objectives_label, self.objectives, "objectives"),
+                                    (self.statements_label, self.statements, "statements")):
+            layout.addWidget(label)
+            layout.addWidget(widget, 1)
+            layout.addWidget(self.errors[name])
 
     def _build_activities(self) -> None:
         _, layout = self._page()
@@ -123,6 +130,9 @@ class AgreementEditor(Editor):
     def _new_person(self) -> str | None:
         parties = self.parties.rows
         return quick.new_person(self.register, self, parties[0] if len(parties) == 1 else None)
+
+    def _person_name(self, uuid: str | None) -> str:
+        return self.signatories.label_of(uuid).split(" — ")[0]
 
     def _person_party(self, uuid: str) -> str | None:
         return self.register.person(uuid).organization_uuid
@@ -176,6 +186,8 @@ class AgreementEditor(Editor):
             self.tabs.setTabText(i, QCoreApplication.translate("AgreementEditor", title))
         self.parties_label.setText(QCoreApplication.translate("fields", "Parties"))
         self.signatories_label.setText(QCoreApplication.translate("fields", "Signatories, in signing order"))
+        self.objectives_label.setText(QCoreApplication.translate("fields", "Objectives"))
+        self.statements_label.setText(QCoreApplication.translate("fields", "Statements"))
         self.add_activity.setText(QCoreApplication.translate("AgreementEditor", "Add activity…"))
         self._refresh_people_and_parties()
         self.activities_model.retranslate()

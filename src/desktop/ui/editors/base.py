@@ -76,6 +76,7 @@ class Editor(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.build()
+        self._name_helpers()
         self.new_record()
 
     # -- building ------------------------------------------------------------------------
@@ -158,6 +159,15 @@ class Editor(QWidget):
             error.hide()
             self.errors[name] = error
         return binding
+
+    def _name_helpers(self) -> None:
+        """Labels and problem lines are named after their field's widget (``activity_agreement_error``)."""
+        for name, binding in self.bindings.items():
+            base = binding.focus_widget().objectName() or f"{self.entity}_{name}"
+            if name in self.errors:
+                self.errors[name].setObjectName(base + "_error")
+            if name in self.row_labels:
+                self.row_labels[name].setObjectName(base + "_label")
 
     # -- state ---------------------------------------------------------------------------
     def _edited(self, binding: Binding) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import records as r
 from desktop.ui import display
+from desktop.ui.widgets.bidi import BidiDelegate
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -37,6 +38,7 @@ class OrderedTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(True)
         self.table.setMinimumHeight(110)
+        self.table.setItemDelegate(BidiDelegate(self.table))
         self.add_bar = QHBoxLayout()
         self.remove_button = QPushButton(self)
         self.up_button = QPushButton(self)
@@ -265,3 +267,64 @@ class SignatoriesTable(PickerTable):
             return
         party = self.person_party(uuid)
         self.append(r.Signatory(person_uuid=uuid, party_uuid=party if party in self.parties() else None))
+
+
+class StatementsTable(OrderedTable):
+    """Words said about the agreement: who said them, in Arabic and English, and when."""
+
+    headers = (
+        QT_TRANSLATE_NOOP("lists", "Speaker"),
+        QT_TRANSLATE_NOOP("lists", "Statement (Arabic)"),
+        QT_TRANSLATE_NOOP("lists", "Statement (English)"),
+        QT_TRANSLATE_NOOP("lists", "Date"),
+    )
+    FIELDS = ("speaker", "text_ar", "text_en", "date")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(lambda: self.append(r.Statement()))
+        self.add_bar.addWidget(self.add_button)
+        self.add_bar.addStretch(1)
+        self.table.itemChanged.connect(self._cell_edited)
+        self.name_parts("statements")
+        self.add_button.setObjectName("statements_add")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.add_button.setText(QCoreApplication.translate("lists", "Add statement"))
+
+    person_name: Callable[[str | None], str] = staticmethod(lambda uuid: "")  # type: ignore[assignment]
+
+    def cells(self, item: r.Statement) -> list[str]:
+        return [item.speaker or self.person_name(item.person_uuid), item.text_ar, item.text_en, item.date.isoformat() if item.date else ""]
+
+    def render(self) -> None:
+        super().render()
+        self.applying = True
+        for row in range(self.table.rowCount()):
+            for column, text in enumerate(self.cells(self.rows[row])):
+                self.table.item(row, column).setText(text)
+        self.applying = False
+
+    def cell_flags(self, column: int) -> Qt.ItemFlag:
+        return super().cell_flags(column) | Qt.ItemFlag.ItemIsEditable
+
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        if self.applying or not 0 <= cell.row() < len(self.rows):
+            return
+        from desktop.domain.dates import PartialDateError
+        from desktop.ui.widgets.partial_date import parse
+
+        statement = self.rows[cell.row()]
+        name = self.FIELDS[cell.column()]
+        if name == "date":
+            try:
+                statement.date = parse(cell.text())
+            except PartialDateError:
+                self.render()  # not a date: keep the previous one
+                return
+        else:
+            setattr(statement, name, cell.text())
+        self.changed.emit()

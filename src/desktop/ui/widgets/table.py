@@ -20,6 +20,12 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setDefaultSectionSize(150)
+        # Columns sized to their contents look at the first 100 rows, not 1000: a resize then
+        # costs the same on any list and reads at most one page of a windowed model.
+        header.setResizeContentsPrecision(100)
+        from desktop.ui.widgets.bidi import BidiDelegate
+
+        self.setItemDelegate(BidiDelegate(self))
 
     def selectRow(self, row: int) -> None:  # noqa: N802 - Qt's name
         """Select a row and make it current (QTableView.selectRow may pick no column in
