@@ -67,6 +67,20 @@ def _prepare_environment(folder: Path) -> None:
         os.environ.setdefault("XDG_RUNTIME_DIR", str(folder))
 
 
+_QUIET = ("propagateSizeHints",)  # harmless notes of the offscreen platform
+
+
+def _qt_message(_mode: Any, _context: Any, message: str) -> None:
+    if not any(note in message for note in _QUIET):
+        print(message, file=sys.stderr)
+
+
+def _quiet_qt() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(_qt_message)
+
+
 # -- checks ------------------------------------------------------------------------------
 def check_database(smoke: Smoke) -> str:
     from desktop.services.demo import load_demo
@@ -343,6 +357,7 @@ def run(keep: str | os.PathLike[str] | None = None) -> int:
     folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="sijill-smoke-"))
     folder.mkdir(parents=True, exist_ok=True)
     _prepare_environment(folder)
+    _quiet_qt()
     frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
     smoke = Smoke(folder)
     smoke.say(f"Sijill {__version__} smoke test ({frozen}, {sys.platform}) in {folder}")
