@@ -104,3 +104,10 @@ def test_qr_text_is_accepted_and_a_deleted_plan_is_all_removed(register, plan: s
     register.delete_agreement(plan, with_activities=True)
     verdict = verify_pdf(register, path)
     assert not verdict.matches and any(k.startswith("agreement:") for k in verdict.difference.removed)
+
+
+def test_unwritable_target_is_a_clear_error(run_cli, register, plan: str, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, _, err = run_cli("--db", str(db_path), "export-pdf", plan, "-o", str(blocker / "plan.pdf"))
+    assert code == 1 and err.startswith("sijill: error: Cannot write")

@@ -73,18 +73,23 @@ def export_summary(
     if paper not in PAPERS:
         raise SijillError(Message(N_("Unknown paper size {paper}: use a4 or letter."), {"paper": paper}))
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     data = gather(register, key)
     fingerprint = of_plan(register, data)
-    fd, raw_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".raw", dir=target.parent)
-    os.close(fd)
-    raw = Path(raw_name)
     try:
-        build_pdf(register, data, fingerprint, raw, lang=lang, paper=paper, hijri=hijri,
-                  generated=generated, progress=progress)
-        finish_pdf(raw, target, fingerprint)
-    finally:
-        raw.unlink(missing_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, raw_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".raw", dir=target.parent)
+        os.close(fd)
+        raw = Path(raw_name)
+        try:
+            build_pdf(register, data, fingerprint, raw, lang=lang, paper=paper, hijri=hijri,
+                      generated=generated, progress=progress)
+            finish_pdf(raw, target, fingerprint)
+        finally:
+            raw.unlink(missing_ok=True)
+    except OSError as exc:
+        raise SijillError(
+            Message(N_("Cannot write {path}: {error}"), {"path": str(target), "error": exc.strerror or str(exc)})
+        ) from exc
     _usual_permissions(target)
     if progress:
         progress(data.activity_count, data.activity_count)

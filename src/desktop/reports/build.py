@@ -10,7 +10,10 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
+from desktop.domain.errors import SijillError
+from desktop.domain.messages import Message, N_
 from desktop.reports import labels
 from desktop.reports.data import PlanData, iter_activities
 from desktop.reports.dates import format_generated
@@ -97,4 +100,9 @@ def build_pdf(
         activities=iter_activities(register, agreement.uuid), progress=progress,
     )
     story.as_of = moment.date()
-    doc.build(StreamedStory(story.flowables()), canvasmaker=functools.partial(NumberedCanvas, furniture=furniture))
+    try:
+        doc.build(StreamedStory(story.flowables()), canvasmaker=functools.partial(NumberedCanvas, furniture=furniture))
+    except LayoutError as exc:  # e.g. one table cell taller than a page
+        raise SijillError(
+            Message(N_("The summary could not be laid out: {error}"), {"error": str(exc).splitlines()[0]})
+        ) from exc
