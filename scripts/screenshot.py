@@ -65,12 +65,13 @@ def main() -> int:
     register.close()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    from desktop.ui import i18n, settings
+    from desktop.ui import settings
 
     settings.put(settings.LANGUAGE, "ar")
     window = create_main_window(str(db))
     window.resize(1440, 860)
     window.show()
+    window.show_page("agreements")
     page = window.pages["agreements"]
     page.table.selectRow(0)
     settle(app)
@@ -82,7 +83,6 @@ def main() -> int:
         print(f"wrote {path}")
     window.set_language("ar")
     window.close()
-    del i18n
     return 0
 
 

@@ -70,6 +70,7 @@ class LineBinding(Binding):
 
     def _set(self, value: Any) -> None:
         self.widget.setText(value or "")  # type: ignore[attr-defined]
+        self.widget.setCursorPosition(0)  # type: ignore[attr-defined]  # show the start, not the tail
 
 
 class TextBinding(Binding):
@@ -78,6 +79,11 @@ class TextBinding(Binding):
         direction = direction_for(name)
         if direction is not None:
             widget.setLayoutDirection(direction)
+            option = widget.document().defaultTextOption()
+            option.setTextDirection(direction)
+            right = direction == Qt.LayoutDirection.RightToLeft
+            option.setAlignment((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
+            widget.document().setDefaultTextOption(option)
         widget.setTabChangesFocus(True)
         widget.textChanged.connect(self._user_changed)
 
