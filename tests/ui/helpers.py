@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
+    """Type at the end of what the field holds (as after clicking behind the text)."""
     widget.setFocus()
+    if hasattr(widget, "end"):
+        widget.end(False)
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
     QApplication.processEvents()
