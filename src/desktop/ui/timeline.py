@@ -13,13 +13,13 @@ import datetime as _dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from desktop.domain.dates import PartialDate
 from desktop.services import dashboard as service
 from desktop.services.register import Register
-from desktop.ui import i18n
+from desktop.ui import display, i18n
 from desktop.ui.charts import agreement_label
 from desktop.ui.timeline_canvas import AGREEMENT_COLOR, MARGIN, MILESTONE_COLOR, TimelineCanvas
 
@@ -66,6 +66,8 @@ class TimelinePage(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             self.buttons[name] = button
+        self.buttons["timeline_zoom_in"].setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        self.buttons["timeline_zoom_out"].setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.canvas = TimelineCanvas()
         self.canvas.today = today or QDate.currentDate().toPython()
         self.canvas.open_activity.connect(self.open_activity)
@@ -75,6 +77,7 @@ class TimelinePage(QWidget):
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
         self.scroll.zoom_requested.connect(self.zoom)
+        self.scroll.horizontalScrollBar().valueChanged.connect(lambda _v: self.canvas.update())  # headings follow
         top = QHBoxLayout()
         top.addWidget(self.combo_label)
         top.addWidget(self.combo)
@@ -129,13 +132,17 @@ class TimelinePage(QWidget):
             self.fit()
 
     # -- zoom -----------------------------------------------------------------------------------
+    def room_height(self) -> int:
+        """The viewport's height less a horizontal scroll bar (so zooming adds no vertical one)."""
+        return self.scroll.viewport().height() - self.scroll.horizontalScrollBar().sizeHint().height() - 2
+
     def fit_day_px(self) -> float:
         width = max(self.scroll.viewport().width(), 200) - 2 * MARGIN - 2
         return width / max(self.canvas.days(), 1)
 
     def fit(self) -> None:
         self.fitted = True
-        self.canvas.min_height = self.scroll.viewport().height() - 2
+        self.canvas.min_height = self.room_height()
         self.canvas.set_day_px(self.fit_day_px())
 
     def zoom(self, factor: float, anchor: float | None = None) -> None:
@@ -173,7 +180,7 @@ class TimelinePage(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.canvas.min_height = self.scroll.viewport().height() - 2
+        self.canvas.min_height = self.room_height()
         if self.fitted:
             QTimer.singleShot(0, self.fit)
         else:
@@ -190,7 +197,8 @@ class TimelinePage(QWidget):
         }
         for name, (tip, symbol) in texts.items():
             self.buttons[name].setText(symbol or tip)
-            self.buttons[name].setToolTip(tip + (" (Ctrl+wheel)" if symbol else ""))
+            keys = self.buttons[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.buttons[name].setToolTip(f"{tip} ({display.LRI}{keys}{display.PDI})" if keys else tip)
         self.canvas.title = ""
         self.canvas.setToolTip("")
         self.canvas.update()

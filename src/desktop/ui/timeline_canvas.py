@@ -46,6 +46,7 @@ class TimelineCanvas(Chart):
         self.today: _dt.date | None = None
         self.hits: list[Hit] = []
         self.min_height = 0  # the viewport's height: the drawing fills it
+        self.visible: QRectF | None = None  # the part on screen while painting the screen, else None
         self.setMouseTracking(True)
 
     # -- geometry --------------------------------------------------------------------------
@@ -109,6 +110,13 @@ class TimelineCanvas(Chart):
         return QSize(int(self.story_width()), int(self._height()))
 
     # -- painting --------------------------------------------------------------------------
+    def paintEvent(self, event: object) -> None:
+        self.visible = QRectF(self.visibleRegion().boundingRect())
+        try:
+            super().paintEvent(event)
+        finally:
+            self.visible = None
+
     def paint_body(self, painter: QPainter, rect: QRectF) -> None:
         self.hits = []
         if self.data is None:
@@ -156,7 +164,9 @@ class TimelineCanvas(Chart):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(MUTED)
-        draw_text(painter, QRectF(6, y, self.width() - 12, self.LINE), title, rtl=self.is_rtl(), elide=False)
+        seen = self.visible or QRectF(0, 0, self.width(), self.height())  # headings stay in view when scrolled
+        draw_text(painter, QRectF(seen.left() + 6, y, seen.width() - 12, self.LINE), title, rtl=self.is_rtl(),
+                  elide=False)
         painter.restore()
         return y + self.LINE
 
