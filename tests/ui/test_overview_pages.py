@@ -251,3 +251,35 @@ def test_main_window_opens_on_the_dashboard(open_window: Any, demo: Register, tm
     overview.dashboard.overdue.itemClicked.emit(first)  # the click itself is tested above
     assert window.stack.currentWidget() is window.pages["activities"]
     assert window.pages["activities"].editor.record.uuid == first.data(Qt.ItemDataRole.UserRole)
+
+
+def test_an_agreement_with_no_period_and_no_activities(qtbot: Any, register: Register, qapp: QApplication) -> None:
+    from desktop.domain import records as r
+    from desktop.ui.dashboard import DashboardPage
+    from desktop.ui.timeline import TimelinePage
+
+    register.save_agreement(r.Agreement(reference="DRAFT-1", title_en="A draft"))
+    page = DashboardPage(register, today=TODAY)
+    _show(qtbot, page, (900, 700))
+    assert page.data is not None and page.data.progress.time_fraction is None
+    assert page.status.bars and all(b.value == 0 for b in page.status.bars) and page.kind.bars == []
+    assert page.quarters.columns == [] and page.overdue.count() == 1  # "nothing is overdue"
+    page.grab()
+    timeline = TimelinePage(register, today=TODAY)
+    _show(qtbot, timeline, (900, 500))
+    assert timeline.canvas.data is not None and timeline.canvas.data.agreements == []  # nothing places it in time
+    timeline.grab()
+
+
+def test_empty_register(qtbot: Any, register: Register, qapp: QApplication) -> None:
+    from desktop.ui.dashboard import DashboardPage
+    from desktop.ui.timeline import TimelinePage
+
+    page = DashboardPage(register, today=TODAY)
+    _show(qtbot, page, (900, 700))
+    assert page.data is None and not page.empty.isHidden()
+    timeline = TimelinePage(register, today=TODAY)
+    _show(qtbot, timeline, (900, 500))
+    timeline.buttons["timeline_zoom_in"].click()
+    timeline.buttons["timeline_zoom_plan"].click()
+    timeline.grab()

@@ -170,7 +170,7 @@ class DashboardPage(QWidget):
         for widget in (*self.charts(), self.overdue, self.overdue_title, self.heading, self.period):
             widget.setVisible(has)
         self.empty.setVisible(not has)
-        today = display.iso(PartialDate.from_date(self.as_of_day()))
+        today = display.date_text(PartialDate.from_date(self.as_of_day()))
         self.as_of.setText(QCoreApplication.translate("dashboard", "As of {date}").format(date=today))
         if data is None:
             return
@@ -232,7 +232,7 @@ class DashboardPage(QWidget):
         self.overdue_title.setText(QCoreApplication.translate(
             "dashboard", "Overdue planned activities: %n", None, len(data.overdue)))
         for act in data.overdue:
-            item = QListWidgetItem(f"{display.iso(act.start)}  {display.isolate(act.display_title(lang))}")
+            item = QListWidgetItem(f"{display.date_text(act.start)}  {display.isolate(act.display_title(lang))}")
             item.setData(UUID_ROLE, act.uuid)
             item.setToolTip(QCoreApplication.translate("dashboard", "Click to open the activity"))
             self.overdue.addItem(item)
