@@ -87,7 +87,7 @@ class OrderedTable(QWidget):
                     cell.setFlags(self.cell_flags(column))
                     self.table.setItem(row, column, cell)
             if 0 <= current < len(self.rows):
-                self.table.selectRow(current)
+                self.table.setCurrentCell(current, 0)
         finally:
             self.applying = False
 
@@ -101,7 +101,7 @@ class OrderedTable(QWidget):
     def append(self, item: Any) -> None:
         self.rows.append(item)
         self.render()
-        self.table.selectRow(len(self.rows) - 1)
+        self.table.setCurrentCell(len(self.rows) - 1, 0)
         self.changed.emit()
 
     def remove_current(self) -> None:
@@ -117,7 +117,7 @@ class OrderedTable(QWidget):
         if 0 <= row < len(self.rows) and 0 <= target < len(self.rows):
             self.rows[row], self.rows[target] = self.rows[target], self.rows[row]
             self.render()
-            self.table.selectRow(target)
+            self.table.setCurrentCell(target, 0)
             self.changed.emit()
 
 
