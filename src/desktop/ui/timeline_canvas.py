@@ -7,7 +7,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.domain.dates import PartialDate, Precision
@@ -103,8 +103,19 @@ class TimelineCanvas(Chart):
         if self.data is None:
             return 120
         lanes = len(self._activity_lanes()[1]) if self.data.activities else 0
-        rows = 2 + 1 + len(self.data.agreements) * 2 + 1 + len(self.data.milestones) * 2 + 1 + max(lanes, 1)
-        return self.title_height() + rows * self.LINE + 24
+        rows = 2 + 1 + len(self.data.agreements) * 2 + 1 + len(self.data.milestones) * 2 + 1
+        return self.title_height() + rows * self.LINE + max(lanes, 1) * self.lane_height() + 24
+
+    LABELS_FROM = 400.0  # px per year from which activities are labelled
+
+    def labels_on(self) -> bool:
+        return self.day_px * 365 >= self.LABELS_FROM
+
+    def lane_height(self) -> float:
+        return self.LINE if self.labels_on() else self.LINE * 0.75
+
+    def _activity_label(self, act: service.ActivitySpan) -> str:
+        return display.isolate(act.title(i18n.current()))
 
     def sizeHint(self) -> QSize:
         return QSize(int(self.story_width()), int(self._height()))
@@ -245,10 +256,14 @@ class TimelineCanvas(Chart):
         assert self.data is not None
         lanes: list[float] = []
         result = []
+        labelled = self.labels_on()
+        metrics = QFontMetricsF(self.font())
         for act in self.data.activities:
             start = (act.first - self.data.first).days * self.day_px
             end = max((act.last - self.data.first).days + 1, 0) * self.day_px
             end = max(end, start + 4) + 3
+            if labelled:
+                end += metrics.horizontalAdvance(self._activity_label(act)) + 12
             for index, lane_end in enumerate(lanes):
                 if lane_end <= start:
                     lanes[index] = end
@@ -269,12 +284,18 @@ class TimelineCanvas(Chart):
         y = self._section(painter, y, title)
         lang = i18n.current()
         lanes, _ends = self._activity_lanes()
-        painter.setPen(Qt.PenStyle.NoPen)
+        lane_h, rtl, labelled = self.lane_height(), self.is_rtl(), self.labels_on()
         for act, lane in zip(self.data.activities, lanes):
-            box = self.span_rect(act.first, act.last, y + lane * self.LINE * 0.75 + 2, self.LINE * 0.75 - 4,
-                                 minimum=4)
+            box = self.span_rect(act.first, act.last, y + lane * lane_h + 2, lane_h - 4, minimum=4)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(STATUS_COLORS[act.status])
             painter.drawRect(box)
+            if labelled:  # after the bar in time: to its left in Arabic
+                text = self._activity_label(act)
+                w = text_width(painter, text) + 6
+                room = QRectF(box.left() - 4 - w if rtl else box.right() + 4, box.top() - 2, w, lane_h)
+                painter.setPen(TEXT)
+                draw_text(painter, room, text, rtl=rtl, elide=False)
             tip = f"{act.first.isoformat()}\n{act.title(lang)}\n{i18n.label(act.status)}"
             self.hits.append(Hit(box.adjusted(-2, -2, 2, 2), "activity", act.uuid, tip))
 
