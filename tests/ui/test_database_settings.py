@@ -15,6 +15,17 @@ from desktop.ui.database_settings import DatabaseSettings
 from helpers import child, trigger
 
 
+@pytest.fixture(autouse=True)
+def _english() -> Any:
+    """The assertions read English messages; another test may have left Arabic installed."""
+    from desktop.ui import i18n
+
+    before = i18n.current()
+    i18n.install("en")
+    yield
+    i18n.install(before)
+
+
 def _closed_port() -> int:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
