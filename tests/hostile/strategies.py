@@ -38,7 +38,7 @@ hostile_text = st.lists(
 hostile_title = st.tuples(hostile_text, st.sampled_from(["x", "ع", "Z9"]), hostile_text).map("".join)
 
 FAST = settings(
-    max_examples=60,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=True,

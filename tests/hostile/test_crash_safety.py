@@ -41,7 +41,7 @@ def test_sigkill_while_saving_loses_nothing_reported(tmp_path: Path, run_cli) ->
     chance = random.Random(20261127)
     added: set[str] = set()
     updated: dict[str, int] = {}
-    for _round in range(4):
+    for _round in range(3):
         for line in _kill_after(_start(str(db)), chance.randint(15, 160)):
             kind, *rest = line.split()
             if kind == "A":
