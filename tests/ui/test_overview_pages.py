@@ -74,6 +74,7 @@ def test_dashboard_numbers_come_from_the_services(qtbot: Any, demo: Register, la
     time, done = page.progress.meters
     assert time.fraction == pytest.approx(1414 / 1461) and done.fraction == pytest.approx(21 / 32)
     assert page.overdue.count() == 1
+    assert page.status.accessibleName() == page.status.title and ": 21" in page.status.accessibleDescription()
     image = page.grab().toImage()
     _not_blank(image)
 

@@ -91,9 +91,23 @@ class Chart(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.title = ""
+        self._title = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @title.setter
+    def title(self, text: str) -> None:
+        self._title = text
+        self.setAccessibleName(text)
+        self.update()
+
+    def describe(self, lines: list[str]) -> None:
+        """What the chart shows, as text for screen readers (one line per bar)."""
+        self.setAccessibleDescription("\n".join(lines))
 
     # -- painting ------------------------------------------------------------------------
     def is_rtl(self) -> bool:
@@ -213,6 +227,7 @@ class BarChart(Chart):
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
+        self.describe([f"{b.label}: {number(b.value)}{b.note}" for b in bars])
         self.updateGeometry()
         self.update()
 
@@ -266,6 +281,7 @@ class ProgressChart(Chart):
 
     def set_meters(self, meters: list[Meter], marker: float | None) -> None:
         self.meters, self.marker = meters, marker
+        self.describe([f"{m.label}: {percent(m.fraction)} ({m.detail})" for m in meters])
         self.updateGeometry()
         self.update()
 
@@ -303,95 +319,3 @@ class ProgressChart(Chart):
             x = lead_x(rect, rtl, label_w + track_w * min(max(self.marker, 0.0), 1.0))
             painter.setPen(QPen(TEXT, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, rect.top() + 2), QPointF(x, rect.top() + len(self.meters) * row - 2))
-
-
-@dataclass(frozen=True)
-class Column:
-    """One quarter: stacked counts by status, and the year it starts a group of."""
-
-    year: int
-    quarter: int
-    by_status: dict[ActivityStatus, int]
-
-
-class QuarterHistogram(Chart):
-    """Activities per quarter, stacked by status; time runs with the reading direction."""
-
-    def __init__(self, name: str = "chart_quarters", parent: QWidget | None = None) -> None:
-        super().__init__(name, parent)
-        self.columns: list[Column] = []
-        self.status_label = str
-
-    def set_columns(self, columns: list[Column]) -> None:
-        self.columns = columns
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, int(self.title_height() + 220))
-
-    def column_rect(self, index: int, rect: QRectF) -> QRectF:
-        """Where column ``index`` (0 = earliest) sits: the first is on the leading side."""
-        width = rect.width() / max(len(self.columns), 1)
-        return QRectF(lead_x(rect, self.is_rtl(), index * width, width), rect.top(), width, rect.height())
-
-    def paint_body(self, painter: QPainter, rect: QRectF) -> None:
-        rtl = self.is_rtl()
-        metrics = QFontMetricsF(painter.font())
-        line = metrics.height()
-        legend = QRectF(rect.left(), rect.top(), rect.width(), line + 6)
-        self._legend(painter, legend, rtl)
-        plot = rect.adjusted(0, legend.height() + line + 4, 0, -2 * line - 6)
-        largest = max((sum(c.by_status.values()) for c in self.columns), default=0) or 1
-        painter.setPen(QPen(GRID, 1))
-        for step in range(1, largest + 1):
-            if largest > 8 and step % 2:
-                continue
-            y = plot.bottom() - plot.height() * step / largest
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        for i, column in enumerate(self.columns):
-            cell = self.column_rect(i, plot)
-            bar_w = min(cell.width() * 0.7, 36)
-            x = cell.center().x() - bar_w / 2
-            y = plot.bottom()
-            for status in ActivityStatus:
-                n = column.by_status.get(status, 0)
-                if n:
-                    h = plot.height() * n / largest
-                    painter.fillRect(QRectF(x, y - h, bar_w, h), STATUS_COLORS[status])
-                    y -= h
-            total = sum(column.by_status.values())
-            painter.setPen(TEXT)
-            if total:
-                draw_text(painter, QRectF(cell.left(), y - line - 2, cell.width(), line), number(total), "center",
-                          rtl=rtl, elide=False)
-            draw_text(painter, QRectF(cell.left(), plot.bottom() + 2, cell.width(), line),
-                      number(column.quarter), "center", rtl=rtl, elide=False)
-        self._years(painter, plot, line, rtl)
-        painter.setPen(QPen(MUTED, 1))
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-
-    def _years(self, painter: QPainter, plot: QRectF, line: float, rtl: bool) -> None:
-        groups: dict[int, list[int]] = {}
-        for i, column in enumerate(self.columns):
-            groups.setdefault(column.year, []).append(i)
-        for year, indexes in groups.items():
-            first, last = self.column_rect(indexes[0], plot), self.column_rect(indexes[-1], plot)
-            span = first.united(last)
-            box = QRectF(span.left(), plot.bottom() + line + 4, span.width(), line)
-            painter.setPen(TEXT)
-            draw_text(painter, box, number(year), "center", rtl=rtl, elide=False)
-            painter.setPen(QPen(GRID, 1))
-            edge = span.right() if rtl else span.left()
-            painter.drawLine(QPointF(edge, plot.bottom()), QPointF(edge, box.bottom()))
-
-    def _legend(self, painter: QPainter, rect: QRectF, rtl: bool) -> None:
-        offset = 0.0
-        for status in ActivityStatus:
-            text = self.status_label(status)
-            swatch = QRectF(lead_x(rect, rtl, offset, 12), rect.top() + 3, 12, 12)
-            painter.fillRect(swatch, STATUS_COLORS[status])
-            w = text_width(painter, text) + 4
-            painter.setPen(TEXT)
-            draw_text(painter, QRectF(lead_x(rect, rtl, offset + 16, w), rect.top(), w, 18), text, rtl=rtl,
-                      elide=False)
-            offset += 16 + w + 14

@@ -21,9 +21,10 @@ from desktop.services import dashboard as service
 from desktop.services.register import Register
 from desktop.ui import display, i18n
 from desktop.ui.charts import (
-    KIND_COLORS, OTHER_COLOR, PALETTE, STATUS_COLORS, TIME_COLOR, Bar, BarChart, Chart, Column, Meter, ProgressChart,
-    QuarterHistogram, agreement_label, number,
+    KIND_COLORS, OTHER_COLOR, PALETTE, STATUS_COLORS, TIME_COLOR, Bar, BarChart, Chart, Meter, ProgressChart,
+    agreement_label, number,
 )
+from desktop.ui.quarter_chart import Column, QuarterHistogram
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,7 +64,7 @@ class DashboardPage(QWidget):
         self.status = BarChart("chart_status")
         self.kind = BarChart("chart_kind")
         self.quarters = QuarterHistogram("chart_quarters")
-        self.quarters.status_label = i18n.label  # type: ignore[assignment]
+        self.quarters.status_label = i18n.label
         self.party = BarChart("chart_party")
         self.country = BarChart("chart_country")
         self.overdue_title = QLabel(self)
