@@ -284,3 +284,13 @@ def test_empty_register(qtbot: Any, register: Register, qapp: QApplication) -> N
     timeline.buttons["timeline_zoom_in"].click()
     timeline.buttons["timeline_zoom_plan"].click()
     timeline.grab()
+
+
+def test_export_through_the_save_dialog(qtbot: Any, demo: Register, tmp_path: Path, answers: Any) -> None:
+    from desktop.ui.timeline import TimelinePage
+
+    page = TimelinePage(demo, today=TODAY)
+    _show(qtbot, page, (900, 500))
+    answers.files.append(str(tmp_path / "story"))  # no suffix typed: the chosen kind's is added
+    written = page.canvas.export_dialog("svg")
+    assert written == tmp_path / "story.svg" and "<svg" in written.read_text(encoding="utf-8")
