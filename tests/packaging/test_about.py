@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from desktop import __version__
 from desktop.resources import resources_dir
@@ -19,9 +19,10 @@ def test_about_shows_version_database_and_licences(qtbot, tmp_path: Path) -> Non
     text = dialog.text.text()
     assert __version__ in text
     assert "office.sqlite" in text
-    labels = [dialog.licence_list.item(i).text() for i in range(dialog.licence_list.count())]
-    assert labels[0] == "Third-party notices"
-    assert any("Amiri" in label for label in labels)
+    items = [dialog.licence_list.item(i) for i in range(dialog.licence_list.count())]
+    labels = [item.text() for item in items]
+    files = [Path(item.data(Qt.ItemDataRole.UserRole)).name for item in items]
+    assert files[:2] == [about.NOTICES, "OFL-Amiri.txt"]
     assert "LGPL-3.0.txt" in labels and "GPL-3.0.txt" in labels
     assert "Qt 6" in dialog.licence_view.toPlainText()
     dialog.licence_list.setCurrentRow(labels.index("LGPL-3.0.txt"))
