@@ -294,3 +294,14 @@ def test_export_through_the_save_dialog(qtbot: Any, demo: Register, tmp_path: Pa
     answers.files.append(str(tmp_path / "story"))  # no suffix typed: the chosen kind's is added
     written = page.canvas.export_dialog("svg")
     assert written == tmp_path / "story.svg" and "<svg" in written.read_text(encoding="utf-8")
+
+
+def test_a_timeline_zoomed_to_days_exports_a_bounded_image(qtbot: Any, demo: Register, tmp_path: Path) -> None:
+    from desktop.ui.timeline import TimelinePage
+
+    page = TimelinePage(demo, today=TODAY)
+    _show(qtbot, page, (900, 500))
+    page.canvas.set_day_px(12)
+    assert page.canvas.width() > 100000
+    image = page.canvas.to_image()
+    assert 0 < image.width() <= 16000

@@ -147,8 +147,11 @@ class Chart(QWidget):
         painter.end()
 
     # -- export --------------------------------------------------------------------------
+    MAX_IMAGE_SIDE = 16000  # a timeline zoomed to days is wider than any image should be
+
     def to_image(self, scale: float = 2.0) -> QImage:
         size = self.size()
+        scale = min(scale, self.MAX_IMAGE_SIDE / max(size.width(), size.height(), 1))
         image = QImage(QSize(int(size.width() * scale), int(size.height() * scale)), QImage.Format.Format_ARGB32)
         image.fill(BACKGROUND)
         painter = QPainter(image)
