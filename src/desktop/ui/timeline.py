@@ -133,8 +133,10 @@ class TimelinePage(QWidget):
 
     # -- zoom -----------------------------------------------------------------------------------
     def room_height(self) -> int:
-        """The viewport's height less a horizontal scroll bar (so zooming adds no vertical one)."""
-        return self.scroll.viewport().height() - self.scroll.horizontalScrollBar().sizeHint().height() - 2
+        """The viewport's height, less a horizontal scroll bar when zoomed (so zooming adds no vertical one)."""
+        scroll_bar = self.scroll.horizontalScrollBar()
+        bar = 0 if self.fitted or scroll_bar.isVisible() else scroll_bar.sizeHint().height()
+        return self.scroll.viewport().height() - bar - 2
 
     def fit_day_px(self) -> float:
         width = max(self.scroll.viewport().width(), 200) - 2 * MARGIN - 2
@@ -152,6 +154,7 @@ class TimelinePage(QWidget):
         canvas_x = anchor - self.canvas.x()
         day = self.canvas.date_at(canvas_x)
         self.fitted = False
+        self.canvas.min_height = self.room_height()
         self.canvas.set_day_px(max(self.canvas.day_px * factor, self.fit_day_px()))
         self.scroll_to(day, anchor)
 
@@ -163,6 +166,7 @@ class TimelinePage(QWidget):
         days = (plan.last - plan.first).days + 1
         width = max(self.scroll.viewport().width(), 200) - 2 * MARGIN
         self.fitted = False
+        self.canvas.min_height = self.room_height()
         self.canvas.set_day_px(width / (days * 1.1))
         middle = plan.first + (plan.last - plan.first) / 2
         self.scroll_to(middle, self.scroll.viewport().width() / 2)
