@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Set up a development environment in .venv: Debian libraries Qt needs (when root and
 # missing), Python packages pinned by constraints.txt, compiled translations.
+# With --test, also the Debian packages the tests use (scripts/debian-packages-test.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+lists=(scripts/debian-packages.txt)
+[[ "${1:-}" == "--test" ]] && lists+=(scripts/debian-packages-test.txt)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   while read -r pkg; do
     [[ -z "$pkg" || "$pkg" == \#* ]] && continue
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-  done < scripts/debian-packages.txt
+  done < <(cat "${lists[@]}")
 fi
 if (( ${#missing[@]} )); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

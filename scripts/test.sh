@@ -2,7 +2,7 @@
 # Set up (if needed) and run the whole test suite, headless.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 # With PostgreSQL's server binaries installed, the store/service tests also run on a throwaway
 # server (scripts/pg-test-server.sh), stopped on exit. SIJILL_TEST_POSTGRES=0 skips it.
