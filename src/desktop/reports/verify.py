@@ -9,6 +9,7 @@ or the QR code), :func:`verify_fingerprint` can say whether it matches, not what
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from dataclasses import dataclass, field
@@ -44,17 +45,25 @@ class Verdict:
 
 def read_embedded(path: str | os.PathLike[str]) -> Fingerprint:
     """The fingerprint and record digests embedded in a summary PDF."""
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)  # its warnings about a damaged file are not for the user
     try:
         reader = PdfReader(str(path))
-        attachments = reader.attachments
+        payloads = reader.attachments.get(ATTACHMENT)
     except (OSError, PdfReadError, ValueError) as exc:
         raise SijillError(Message(N_("Cannot read {path}: {error}"), {"path": str(path), "error": str(exc)})) from exc
-    payloads = attachments.get(ATTACHMENT)
+    except Exception as exc:  # noqa: BLE001 - a hostile file may break the parser in any way
+        raise SijillError(
+            Message(N_("Cannot read {path}: it is not a readable PDF ({error})."), {"path": str(path), "error": type(exc).__name__})
+        ) from exc
+    finally:
+        pypdf_log.setLevel(level)
     if not payloads:
         raise SijillError(Message(N_("{path} is not a Sijill summary (no embedded fingerprint)."), {"path": str(path)}))
     try:
         return Fingerprint.from_json(json.loads(payloads[0].decode("utf-8")))
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise SijillError(Message(N_("The fingerprint embedded in {path} is damaged."), {"path": str(path)})) from exc
 
 
