@@ -103,3 +103,52 @@ def test_any_text_exports_or_is_refused_clearly(reg: Register, tmp_path_factory:
             assert not target.exists()
         else:
             assert target.read_bytes().startswith(b"%PDF")
+
+
+def _pdf_with_attachment(path: Path, payload: bytes) -> Path:
+    from pypdf import PdfWriter
+
+    from desktop.reports.tounicode import ATTACHMENT
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_attachment(ATTACHMENT, payload)
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+@pytest.mark.parametrize("case", ["random bytes", "truncated summary", "a database", "no fingerprint",
+                                  "garbage fingerprint", "not utf-8", "deeply nested", "wrong types"])
+def test_verify_refuses_hostile_pdfs_in_one_line(case: str, reg: Register, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from conftest import one_clear_line
+
+    db = reg.database.path
+    assert db is not None
+    uuid = _plan(reg, title_en="Verified plan")
+    good = reports.export_summary(reg, uuid, tmp_path / "good.pdf", lang="en")
+    bad = tmp_path / "bad.pdf"
+    payloads = {
+        "garbage fingerprint": b"{not json", "not utf-8": b"\xff\xfe\x00", "deeply nested": b"[" * 100_000 + b"]" * 100_000,
+        "wrong types": b'{"reference": 5, "fingerprint": [], "records": "x"}',
+    }
+    if case == "random bytes":
+        bad.write_bytes(random.Random(3).randbytes(5000))
+    elif case == "truncated summary":
+        bad.write_bytes(good.read_bytes()[:4000])
+    elif case == "a database":
+        bad.write_bytes(db.read_bytes()[:100_000])
+    elif case == "no fingerprint":
+        from pypdf import PdfWriter
+
+        writer = PdfWriter()
+        writer.add_blank_page(width=100, height=100)
+        with bad.open("wb") as handle:
+            writer.write(handle)
+    else:
+        _pdf_with_attachment(bad, payloads[case])
+    code, _out, err = run_cli("--db", str(db), "verify", str(bad))
+    assert code == 1, err
+    one_clear_line(err)
