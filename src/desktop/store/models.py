@@ -300,6 +300,19 @@ class LineageRow(Base):
     digest: Mapped[str] = mapped_column(String(64))
 
 
+class RecordHeadRow(Base):
+    """A record's current version id (``vid``) and the content digest it was minted for.
+    Each change mints a new vid from the previous one, so going back to earlier content is
+    still a new version (the lineage holds vids, not contents)."""
+
+    __tablename__ = "record_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    vid: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64), default="")
+
+
 class ExchangePeerRow(Base):
     """Another database this one exchanges bundles with (a laptop, the office)."""
 
@@ -332,7 +345,7 @@ class ConflictRow(Base):
     bundle_id: Mapped[str] = mapped_column(String(36), default="")
     mine: Mapped[str | None] = mapped_column(Text)  # JSON, None when deleted here
     theirs: Mapped[str | None] = mapped_column(Text)  # JSON, None when deleted there
-    theirs_digest: Mapped[str] = mapped_column(String(64), default="")
+    theirs_digest: Mapped[str] = mapped_column(String(64), default="")  # their version id
     theirs_lineage: Mapped[str] = mapped_column(Text, default="[]")
     fields: Mapped[str] = mapped_column(Text, default="[]")  # names of the fields that differ
     created_at: Mapped[_dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

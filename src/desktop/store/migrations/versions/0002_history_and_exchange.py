@@ -81,6 +81,14 @@ def upgrade() -> None:
     with op.batch_alter_table('record_lineage', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_record_lineage_record_uuid'), ['record_uuid'], unique=False)
 
+    op.create_table('record_head',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('record_uuid', sa.String(length=36), nullable=False),
+    sa.Column('vid', sa.String(length=64), nullable=False),
+    sa.Column('digest', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_record_head')),
+    sa.UniqueConstraint('record_uuid', name=op.f('uq_record_head_record_uuid'))
+    )
     op.create_table('tombstone',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('record_kind', sa.String(length=32), nullable=False),
@@ -113,6 +121,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_record_lineage_record_uuid'))
 
     op.drop_table('record_lineage')
+    op.drop_table('record_head')
     with op.batch_alter_table('record_history', schema=None) as batch_op:
         batch_op.drop_index('ix_record_history_record')
         batch_op.drop_index(batch_op.f('ix_record_history_changed_at'))
