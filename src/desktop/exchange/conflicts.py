@@ -111,4 +111,6 @@ def resolve(session: Session, conflict_id: int, choices: dict[str, Any] | None =
 def _save(session: Session, row: m.ConflictRow, data: dict[str, Any], current: Any | None) -> None:
     rec = ser.from_data(row.record_kind, data)
     rec = dataclasses.replace(rec, version=current.version if current is not None else 0)
-    tracking.save(session, rec, action="resolve", source=row.source)
+    saved = tracking.save(session, rec, action="resolve", source=row.source)
+    if row.theirs is not None and ser.to_data(saved.record) == _load(row.theirs):
+        tracking.set_head(session, row.record_uuid, row.theirs_digest, ser.digest(saved.record))  # theirs, as is

@@ -111,19 +111,39 @@ def _add_references(wanted: dict[str, dict[str, Any]], by_uuid: dict[str, dict[s
             follow(kind, rec)
 
 
-def _entry(session: Session, rec: Any) -> dict[str, Any]:
-    data = ser.to_data(rec)
-    dig = ser.digest_of_data(data)
-    tracking.add_lineage(session, rec.uuid, [dig])
-    return {
-        "uuid": rec.uuid,
-        "version": rec.version,
-        "created_at": rec.created_at.isoformat() if rec.created_at else None,
-        "updated_at": rec.updated_at.isoformat() if rec.updated_at else None,
-        "digest": dig,
-        "lineage": sorted(tracking.lineage(session, rec.uuid)),
-        "data": data,
-    }
+class _Lineages:
+    """Version ids and lineages of many records, read in a few queries."""
+
+    def __init__(self, session: Session, uuids: list[str]) -> None:
+        self.session = session
+        self.heads: dict[str, tuple[str, str]] = {}
+        self.lineages: dict[str, set[str]] = {u: set() for u in uuids}
+        for start in range(0, len(uuids), 500):
+            part = uuids[start:start + 500]
+            for row in session.scalars(select(m.RecordHeadRow).where(m.RecordHeadRow.record_uuid.in_(part))):
+                self.heads[row.record_uuid] = (row.vid, row.digest)
+            for uuid, vid in session.execute(select(m.LineageRow.record_uuid, m.LineageRow.digest).where(m.LineageRow.record_uuid.in_(part))):
+                self.lineages[uuid].add(vid)
+
+    def entry(self, rec: Any) -> dict[str, Any]:
+        data = ser.to_data(rec)
+        dig = ser.digest_of_data(data)
+        head = self.heads.get(rec.uuid)
+        if head is not None and head[1] == dig:
+            vid, lineage = head[0], self.lineages[rec.uuid]
+        else:  # changed without being tracked, or from before history existed
+            vid = tracking.ensure_head(self.session, rec.uuid, dig)
+            lineage = tracking.lineage(self.session, rec.uuid)
+        return {
+            "uuid": rec.uuid,
+            "version": rec.version,
+            "created_at": rec.created_at.isoformat() if rec.created_at else None,
+            "updated_at": rec.updated_at.isoformat() if rec.updated_at else None,
+            "digest": dig,
+            "vid": vid,
+            "lineage": sorted(lineage | {vid}),
+            "data": data,
+        }
 
 
 def _tombstones(session: Session, since: _dt.datetime | None) -> list[dict[str, Any]]:
@@ -148,8 +168,9 @@ def export_bundle(
     since: _dt.datetime | None = None,
 ) -> ExportResult:
     chosen = _select(_everything(session), agreements_refs, since)
+    known = _Lineages(session, [rec.uuid for kind in ser.ORDER for rec in chosen[kind]])
     members: dict[str, Any] = {
-        member_name(kind): {"kind": kind, "schema": 1, "records": [_entry(session, rec) for rec in chosen[kind]]}
+        member_name(kind): {"kind": kind, "schema": 1, "records": [known.entry(rec) for rec in chosen[kind]]}
         for kind in ser.ORDER
     }
     tombs = _tombstones(session, since)

@@ -31,16 +31,17 @@ RULES = {
 class Incoming:
     kind: str
     record: Any
-    digest: str
-    lineage: set[str]
+    digest: str  # of the content
+    vid: str  # the version id at the source
+    lineage: set[str]  # every version id it descends from (with vid)
 
 
 @dataclass
 class IncomingTombstone:
     kind: str
     uuid: str
-    digest: str
-    marker: str
+    digest: str  # of the content deleted
+    marker: str  # the version id of the deletion
     lineage: set[str]
 
 
@@ -99,8 +100,11 @@ def _record(kind: str, entry: Any, index: int) -> Incoming:
     digest = ser.digest(rec)
     if entry.get("digest") != digest:
         raise _bad(f"{what} ({ser.label(rec)})", N_("does not match its digest."))
-    lineage = _lineage(entry.get("lineage", []), what) | {digest}
-    return Incoming(kind, rec, digest, lineage)
+    vid = entry.get("vid")
+    if not (isinstance(vid, str) and HEX64.match(vid)):
+        raise _bad(what, N_("has a damaged lineage."))
+    lineage = _lineage(entry.get("lineage", []), what) | {vid}
+    return Incoming(kind, rec, digest, vid, lineage)
 
 
 def _tombstone(entry: Any, index: int) -> IncomingTombstone:
@@ -110,7 +114,7 @@ def _tombstone(entry: Any, index: int) -> IncomingTombstone:
     digest, marker = entry.get("digest"), entry.get("marker")
     if not (isinstance(digest, str) and HEX64.match(digest) and isinstance(marker, str) and HEX64.match(marker)):
         raise _bad(what, N_("has a damaged lineage."))
-    lineage = _lineage(entry.get("lineage", []), what) | {digest, marker}
+    lineage = _lineage(entry.get("lineage", []), what) | {marker}
     return IncomingTombstone(entry["kind"], _uuid_text(entry.get("uuid"), what), digest, marker, lineage)
 
 

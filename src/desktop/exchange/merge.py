@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from desktop.domain.messages import Message, N_
 from desktop.exchange import identity
 from desktop.exchange.incoming import Bundle, Incoming, IncomingTombstone
 from desktop.services import serialize as ser
-from desktop.services import tracking
+from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
@@ -60,9 +61,68 @@ class ImportReport:
         }
 
 
+LISTERS = {
+    "organization": organizations.list_organizations,
+    "person": organizations.list_people,
+    "agreement": agreements.list_agreements_full,
+    "activity": activities.list_activities,
+    "milestone": milestones.list_milestones,
+}
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class _Known:
+    """What this database holds for one kind of record, read in a few queries: the records,
+    their version ids and lineages, and which have open conflicts."""
+
+    def __init__(self, session: Session, kind: str, uuids: list[str]) -> None:
+        self.records = {rec.uuid: rec for rec in LISTERS[kind](session)}
+        self.heads: dict[str, tuple[str, str]] = {}
+        self.lineages: dict[str, set[str]] = {u: set() for u in uuids}
+        self.conflicted: set[str] = set()
+        for part in _chunks(uuids):
+            for row in session.scalars(select(m.RecordHeadRow).where(m.RecordHeadRow.record_uuid.in_(part))):
+                self.heads[row.record_uuid] = (row.vid, row.digest)
+            for uuid, vid in session.execute(select(m.LineageRow.record_uuid, m.LineageRow.digest).where(m.LineageRow.record_uuid.in_(part))):
+                self.lineages[uuid].add(vid)
+            query = select(m.ConflictRow.record_uuid).where(m.ConflictRow.record_uuid.in_(part), m.ConflictRow.resolved_at.is_(None))
+            self.conflicted |= set(session.scalars(query))
+
+
 class _Merger:
     def __init__(self, session: Session, incoming: Bundle, source: str, report: ImportReport) -> None:
         self.session, self.bundle, self.source, self.report = session, incoming, source, report
+        self.known: _Known | None = None
+
+    def load(self, kind: str, records: list[Incoming]) -> None:
+        self.known = _Known(self.session, kind, [inc.record.uuid for inc in records])
+
+    def _head(self, uuid: str, digest: str) -> str:
+        cached = self.known.heads.get(uuid) if self.known else None
+        if cached is not None and cached[1] == digest:
+            return cached[0]
+        vid = tracking.ensure_head(self.session, uuid, digest)
+        self._forget(uuid)
+        return vid
+
+    def _lineage(self, uuid: str) -> set[str]:
+        if self.known is not None and uuid in self.known.lineages:
+            return self.known.lineages[uuid]
+        return tracking.lineage(self.session, uuid)
+
+    def _add_lineage(self, uuid: str, vids: set[str]) -> None:
+        if not vids <= self._lineage(uuid):
+            tracking.add_lineage(self.session, uuid, vids)
+            self._forget(uuid)
+
+    def _forget(self, uuid: str) -> None:
+        if self.known is not None:
+            self.known.heads.pop(uuid, None)
+            self.known.lineages.pop(uuid, None)
 
     # -- outcomes -----------------------------------------------------------------------
     def _count(self, outcome: str, kind: str, label: str) -> None:
@@ -73,11 +133,15 @@ class _Merger:
         rec = dataclasses.replace(inc.record, version=local.version if local is not None else 0)
         tracking.save(self.session, rec, action="import", source=self.source)
         tracking.add_lineage(self.session, inc.record.uuid, inc.lineage)
+        tracking.set_head(self.session, inc.record.uuid, inc.vid, inc.digest)
+        self._forget(inc.record.uuid)
         self._supersede_conflicts(inc.record.uuid, inc.lineage)
         self._count("updated" if local is not None else "added", inc.kind, ser.label(inc.record))
 
     def _supersede_conflicts(self, uuid: str, lineage: set[str]) -> None:
         """An open conflict whose both sides the incoming version descends from is settled."""
+        if self.known is not None and uuid in self.known.lineages and uuid not in self.known.conflicted:
+            return
         for row in self._open_conflicts(uuid):
             if row.theirs_digest in lineage:
                 row.resolved_at, row.resolved_by = utcnow(), self.source
@@ -109,31 +173,34 @@ class _Merger:
     # -- one record -----------------------------------------------------------------------
     def record(self, inc: Incoming) -> None:
         uuid = inc.record.uuid
-        local = tracking.current(self.session, inc.kind, uuid)
+        local = self.known.records.get(uuid) if self.known else tracking.current(self.session, inc.kind, uuid)
         if local is None:
             self._absent(inc)
             return
-        mine = ser.digest(local)
-        if mine == inc.digest:
-            tracking.add_lineage(self.session, uuid, inc.lineage)
+        digest = ser.digest(local)
+        mine = self._head(uuid, digest)
+        if digest == inc.digest:
+            self._add_lineage(uuid, inc.lineage)
+            if inc.vid > mine:  # same content: both sides settle on the same version id
+                tracking.set_head(self.session, uuid, inc.vid, digest)
             self._supersede_conflicts(uuid, inc.lineage)
             self.report.unchanged += 1
         elif mine in inc.lineage:
-            self._apply(inc, local)
-        elif inc.digest in tracking.lineage(self.session, uuid):
-            self.report.unchanged += 1  # ours is newer; theirs will get it from us
+            self._apply(inc, local)  # changed there only
+        elif inc.vid in self._lineage(uuid):
+            self.report.unchanged += 1  # changed here only; theirs will get it from us
         else:
-            self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.digest, inc.lineage)
+            self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.vid, inc.lineage)
 
     def _absent(self, inc: Incoming) -> None:
         uuid = inc.record.uuid
         tomb = self.session.scalar(select(m.TombstoneRow).where(m.TombstoneRow.record_uuid == uuid))
         if tomb is None or tomb.marker in inc.lineage:
             self._apply(inc, None)  # new here, or brought back there after our deletion
-        elif inc.digest in tracking.lineage(self.session, uuid):
+        elif inc.vid in self._lineage(uuid):
             self.report.unchanged += 1  # deleted here after the version they hold
         else:
-            self._conflict(inc.kind, uuid, "deleted_here", None, inc.record, inc.digest, inc.lineage)
+            self._conflict(inc.kind, uuid, "deleted_here", None, inc.record, inc.vid, inc.lineage)
 
     def _apply(self, inc: Incoming, local: Any | None) -> None:
         try:
@@ -141,7 +208,7 @@ class _Merger:
                 self._take(inc, local)
         except SijillError as exc:
             # It refers to something deleted or changed here: keep it for review.
-            self._conflict(inc.kind, inc.record.uuid, "cannot_apply", local, inc.record, inc.digest, inc.lineage,
+            self._conflict(inc.kind, inc.record.uuid, "cannot_apply", local, inc.record, inc.vid, inc.lineage,
                            note=json.dumps({"error": exc.message.render()}, ensure_ascii=False))
 
     # -- one deletion ---------------------------------------------------------------------
@@ -149,13 +216,13 @@ class _Merger:
         local = tracking.current(self.session, tomb.kind, tomb.uuid)
         if local is None:
             self._remember_tombstone(tomb)
+            self._supersede_conflicts(tomb.uuid, tomb.lineage)
             self.report.unchanged += 1
             return
-        known = tracking.lineage(self.session, tomb.uuid)
-        mine = ser.digest(local)
-        if tomb.marker in known:
+        mine = tracking.ensure_head(self.session, tomb.uuid, ser.digest(local))
+        if tomb.marker in tracking.lineage(self.session, tomb.uuid):
             self.report.unchanged += 1  # brought back here after that deletion
-        elif mine == tomb.digest or mine in tomb.lineage:
+        elif mine in tomb.lineage:
             self._delete(tomb, local)
         else:
             self._conflict(tomb.kind, tomb.uuid, "deleted_there", local, None, tomb.marker, tomb.lineage)
@@ -168,6 +235,7 @@ class _Merger:
                 assert row is not None
                 row.marker = tomb.marker
                 tracking.add_lineage(self.session, tomb.uuid, tomb.lineage)
+                tracking.set_head(self.session, tomb.uuid, tomb.marker, tomb.digest)
                 self._supersede_conflicts(tomb.uuid, tomb.lineage)
         except SijillError as exc:  # still used here (e.g. an activity added to the agreement)
             self._conflict(tomb.kind, tomb.uuid, "deleted_there", local, None, tomb.marker, tomb.lineage,
@@ -182,6 +250,7 @@ class _Merger:
                 record_kind=tomb.kind, record_uuid=tomb.uuid, digest=tomb.digest, marker=tomb.marker,
                 in_trash=False, data=None, deleted_by=self.source,
             ))
+            tracking.set_head(self.session, tomb.uuid, tomb.marker, tomb.digest)
         tracking.add_lineage(self.session, tomb.uuid, tomb.lineage)
 
 
@@ -220,8 +289,10 @@ def merge(session: Session, incoming: Bundle, source: str, *, dry_run: bool = Fa
     merger = _Merger(session, incoming, source, report)
     for kind in ser.ORDER:
         records = incoming.records.get(kind, [])
+        merger.load(kind, records)  # after the kinds before it were merged
         for inc in _agreements_in_order(records) if kind == "agreement" else records:
             merger.record(inc)
+    merger.known = None
     order = {kind: i for i, kind in enumerate(ser.ORDER)}
     for tomb in sorted(incoming.tombstones, key=lambda t: -order[t.kind]):
         merger.tombstone(tomb)

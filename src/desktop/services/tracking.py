@@ -5,8 +5,8 @@ content a record takes is added to its lineage (what exchange merges compare).""
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
-import uuid as _uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -82,6 +82,37 @@ def add_lineage(session: Session, uuid: str, digests: Iterable[str]) -> bool:
     return bool(new)
 
 
+def head(session: Session, uuid: str) -> m.RecordHeadRow | None:
+    return session.scalar(select(m.RecordHeadRow).where(m.RecordHeadRow.record_uuid == uuid))
+
+
+def set_head(session: Session, uuid: str, vid: str, digest: str) -> None:
+    """Make ``vid`` the record's current version (and part of its lineage)."""
+    row = head(session, uuid)
+    if row is None:
+        session.add(m.RecordHeadRow(record_uuid=uuid, vid=vid, digest=digest))
+    else:
+        row.vid, row.digest = vid, digest
+    add_lineage(session, uuid, [vid])
+
+
+def mint(session: Session, uuid: str, digest: str, salt: str = "") -> str:
+    """A new version id, derived from the current one and the new content."""
+    row = head(session, uuid)
+    vid = hashlib.sha256(f"{row.vid if row else ''}:{digest}:{salt}".encode("ascii")).hexdigest()
+    set_head(session, uuid, vid, digest)
+    return vid
+
+
+def ensure_head(session: Session, uuid: str, digest: str) -> str:
+    """The record's version id, minting one when its content changed without being tracked
+    (records from before history existed, or written by other means)."""
+    row = head(session, uuid)
+    if row is not None and row.digest == digest:
+        return row.vid
+    return mint(session, uuid, digest)
+
+
 def log(
     session: Session, kind: str, uuid: str, action: str, *, label: str = "",
     changes: dict[str, list[Any]] | None = None, source: str = "", digest: str = "",
@@ -147,7 +178,8 @@ def _record_side_effects(session: Session, before: dict[tuple[str, str], dict[st
         data = ser.to_data(rec)
         if data != old:
             dig = ser.digest_of_data(data)
-            add_lineage(session, uuid, [ser.digest_of_data(old), dig])
+            ensure_head(session, uuid, ser.digest_of_data(old))
+            mint(session, uuid, dig)
             log(session, kind, uuid, "update", label=ser.label(rec), changes=ser.field_changes(old, data), source=source, digest=dig)
 
 
@@ -166,9 +198,11 @@ def save(session: Session, rec: Any, *, action: str | None = None, source: str =
         return saved
     dig = ser.digest_of_data(after)
     uuid = saved.record.uuid
-    add_lineage(session, uuid, [ser.digest_of_data(old) if old else "", dig])
-    if before is None:
+    if old is not None:
+        ensure_head(session, uuid, ser.digest_of_data(old))
+    else:
         _drop_tombstone(session, uuid)
+    mint(session, uuid, dig)
     log(session, kind, uuid, action or ("create" if before is None else "update"), label=ser.label(saved.record),
         changes=changes, source=source, digest=dig)
     _record_side_effects(session, side, source)
@@ -196,7 +230,8 @@ def delete(session: Session, kind: str, key: str, *, source: str = "", action: s
 def _to_trash(session: Session, kind: str, rec: Any, *, parent: str | None, source: str, action: str) -> None:
     data = ser.to_data(rec)
     dig = ser.digest_of_data(data)
-    marker = ser.tomb_marker(dig + ":" + str(_uuid.uuid4()))
+    ensure_head(session, rec.uuid, dig)
+    marker = mint(session, rec.uuid, dig, salt="deleted")
     row = session.scalar(select(m.TombstoneRow).where(m.TombstoneRow.record_uuid == rec.uuid))
     if row is None:
         row = m.TombstoneRow(record_kind=kind, record_uuid=rec.uuid)
@@ -204,8 +239,7 @@ def _to_trash(session: Session, kind: str, rec: Any, *, parent: str | None, sour
     row.parent_uuid, row.label, row.data = parent, ser.label(rec), ser.canonical_json(data)
     row.digest, row.marker, row.version, row.in_trash = dig, marker, rec.version, True
     row.deleted_at, row.deleted_by = utcnow(), who(session)
-    add_lineage(session, rec.uuid, [dig, marker])
-    log(session, kind, rec.uuid, action, label=row.label, changes=ser.field_changes(data, None), source=source, digest=marker)
+    log(session, kind, rec.uuid, action, label=row.label, changes=ser.field_changes(data, None), source=source, digest=dig)
 
 
 def _drop_tombstone(session: Session, uuid: str) -> None:
