@@ -130,7 +130,7 @@ class Register:
         return self._run(activities.get_activity, uuid)  # type: ignore[no-any-return]
 
     def save_activity(self, rec: r.Activity) -> Saved[r.Activity]:
-        return self._run(activities.save_activity, rec)  # type: ignore[no-any-return]
+        return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
     def delete_activity(self, uuid: str) -> None:
         self._run(tracking.delete, "activity", uuid)
