@@ -82,3 +82,21 @@ def test_empty_trash_forgets_content_but_keeps_the_tombstone(demo: Register) -> 
     with pytest.raises(NotFoundError):
         demo.restore_from_trash(act.uuid)  # type: ignore[arg-type]
     assert [e.action for e in demo.history(act.uuid)][-1] == "delete"  # type: ignore[arg-type]
+
+
+def test_activity_edits_are_in_its_history(demo: Register) -> None:
+    act = demo.activities(ActivityFilter(agreement=PLAN))[0]
+    demo.save_activity(dataclasses.replace(act, participants=41, notes="after the visit"))
+    last = demo.history(act.uuid)[-1]  # type: ignore[arg-type]
+    assert last.action == "update"
+    assert last.changes["participants"][1] == 41 and last.changes["notes"][1] == "after the visit"
+
+
+def test_side_effects_are_recorded_too(demo: Register) -> None:
+    """Removing an objective unlinks its activities: their history says so."""
+    plan = demo.agreement(PLAN)
+    linked = [a for a in demo.activities(ActivityFilter(agreement=PLAN)) if a.objective_uuid == plan.objectives[0].uuid]
+    assert linked
+    demo.save_agreement(dataclasses.replace(plan, objectives=plan.objectives[1:]))
+    entry = demo.history(linked[0].uuid)[-1]  # type: ignore[arg-type]
+    assert entry.changes == {"objective_uuid": [plan.objectives[0].uuid, None]}
