@@ -184,6 +184,22 @@ def _cell_text(value: Any, *, xlsx: bool = False) -> str:
     return str(value)
 
 
+XLSX_MAX_BYTES = 1 << 30  # what an .xlsx may inflate to: far beyond any register's export
+
+
+def _refuse_a_zip_bomb(source: Path) -> None:
+    """An .xlsx is a zip: refuse one that would inflate past XLSX_MAX_BYTES (the sizes its
+    entries declare are also the most that zipfile will inflate them to)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    if total > XLSX_MAX_BYTES:
+        raise SijillError(
+            Message(N_("{path} would take {size} MB once unpacked; it was refused."), {"path": source, "size": total >> 20})
+        )
+
+
 def read_table(path: str | os.PathLike[str]) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and (row number, cells) of a CSV or .xlsx file; row numbers as the
     spreadsheet shows them (the header is row 1)."""
@@ -198,6 +214,7 @@ def read_table(path: str | os.PathLike[str]) -> tuple[list[str], list[tuple[int,
         elif suffix == ".xlsx":
             from openpyxl import load_workbook
 
+            _refuse_a_zip_bomb(source)
             workbook = load_workbook(source, read_only=True, data_only=True)
             try:
                 sheet = workbook.worksheets[0]
