@@ -109,3 +109,61 @@ def test_special_text_round_trips_through_import(register: Register, plan: r.Agr
     for i, rec in enumerate(saved):
         back = register.activity(rec.uuid)
         assert (back.title_ar, back.notes, back.place) == (texts[i],) * 3
+
+
+def _rewrite_sheet(path: Path, sheet_data: bytes, prolog: bytes = b"") -> None:
+    """An .xlsx made by openpyxl whose first sheet gets ``sheet_data`` (and a DOCTYPE)."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    Workbook().save(path)
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    name = "xl/worksheets/sheet1.xml"
+    xml = re.sub(rb"<sheetData\s*/>|<sheetData></sheetData>", lambda _m: b"<sheetData>" + sheet_data + b"</sheetData>", members[name])
+    assert xml != members[name]
+    if prolog:
+        xml = re.sub(rb"^(<\?xml[^>]*\?>)?", lambda m: (m.group(0) or b"") + prolog, xml, count=1)
+    members[name] = xml
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for member, blob in members.items():
+            z.writestr(member, blob)
+
+
+def _cell(text: bytes) -> bytes:
+    return b'<row r="1"><c r="A1" t="inlineStr"><is><t>' + text + b"</t></is></c></row>"
+
+
+LAUGHS = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">' + b"".join(
+    b'<!ENTITY ' + bytes([98 + i]) + b' "' + (b"&" + bytes([97 + i]) + b";") * 10 + b'">' for i in range(8)) + b"]>"
+HOSTILE_FILES = {
+    "nul.csv": lambda p, ref: p.write_bytes(f"agreement,title_en\n{ref},a\x00b\n".encode()),
+    "latin1.csv": lambda p, ref: p.write_bytes(f"agreement,title_en\n{ref},caf\xe9\n".encode("latin-1")),
+    "random.xlsx": lambda p, ref: p.write_bytes(bytes(range(256)) * 40),
+    "text.xlsx": lambda p, ref: p.write_text("agreement,title_en\n", encoding="utf-8"),
+    "huge-field.csv": lambda p, ref: p.write_text(f"agreement,title_en\n{ref}," + "x" * 200_000 + "\n", encoding="utf-8"),
+    "bomb.xlsx": lambda p, ref: _rewrite_sheet(p, _cell(b"A" * (24 << 20))),
+    "entities.xlsx": lambda p, ref: _rewrite_sheet(p, _cell(b"&i;"), LAUGHS),
+    "external-entity.xlsx": lambda p, ref: _rewrite_sheet(p, _cell(b"&x;"), b'<!DOCTYPE x [<!ENTITY x SYSTEM "file:///etc/passwd">]>'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
+def test_hostile_spreadsheet_import_is_refused_clearly(name: str, register: Register, plan: r.Agreement, tmp_path: Path, run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from conftest import one_clear_line
+    from desktop.services import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "XLSX_MAX_BYTES", 16 << 20)
+    path = tmp_path / name
+    HOSTILE_FILES[name](path, plan.uuid)
+    before = register.count_activities()
+    code, out, err = run_cli("--db", str(register.database.path), "import-activities", str(path))
+    assert code == 1, err
+    if err:
+        one_clear_line(err)
+    else:
+        assert "nothing imported" in out and "cannot be stored" in out, out
+    assert "root:" not in out + err  # no file content leaked through an entity
+    assert register.count_activities() == before
