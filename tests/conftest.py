@@ -58,3 +58,13 @@ def run_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore
 
 if sys.platform.startswith("linux"):
     os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset() -> Iterator[None]:
+    """A test that opened a window (which installs the saved language, Arabic by default)
+    leaves no translator behind for the next one."""
+    yield
+    i18n = sys.modules.get("desktop.ui.i18n")
+    if i18n is not None:
+        i18n.uninstall()
