@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,6 +15,17 @@ from PySide6.QtWidgets import QLineEdit
 from desktop.domain.records import Organization
 from desktop.services.register import Register
 from helpers import child, clear, trigger, type_text
+
+
+@pytest.fixture
+def destroy_windows_after() -> Iterator[None]:
+    """Request before ``open_window``: after it has closed the windows, delete them for real,
+    so no late event (a language change) makes a dead window query a dropped database."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture
@@ -97,7 +109,7 @@ def test_cancel_keeps_the_form(open_window: Any, tmp_path: Path, answers: Any, a
     assert window.register.organization(org.uuid).name_en == "UNHCR"
 
 
-def test_server_drop_keeps_the_form_and_saving_works_later(open_window: Any, pg_server: Any, pg_url: str, answers: Any) -> None:
+def test_server_drop_keeps_the_form_and_saving_works_later(destroy_windows_after: None, open_window: Any, pg_server: Any, pg_url: str, answers: Any) -> None:
     from sqlalchemy.engine import make_url
 
     from tcp_proxy import TcpProxy
