@@ -151,10 +151,10 @@ class ActivitiesModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        order = self.columns[column].db_order or "start"
-        if order == "title":
-            order = "title_ar" if i18n.is_rtl() else "title_en"
-        self.order_by = order
+        key = self.columns[column].db_order or "start"
+        if key == "title":
+            key = "title_ar" if i18n.is_rtl() else "title_en"
+        self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
