@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -105,19 +106,28 @@ def _none_last(value: Any) -> tuple[bool, Any]:
 
 
 class ActivitiesModel(QAbstractTableModel):
-    """Activities fetched page by page (canFetchMore/fetchMore), sorted by the database."""
+    """Activities as a window over the database: ``rowCount`` is the database's count, and
+    rows are read a page at a time when the view asks for them (sorted and filtered by the
+    database). Only the most recently used pages are kept, so scrolling through 100,000
+    activities holds no more than :attr:`KEEP` pages in memory."""
 
     PAGE = 100
+    KEEP = 30
 
     def __init__(self, register: Register, columns: Sequence[Column]) -> None:
         super().__init__()
         self.register = register
         self.columns = list(columns)
-        self.records: list[r.Activity] = []
+        self.pages: OrderedDict[int, list[r.Activity]] = OrderedDict()
         self.filter = ActivityFilter()
         self.total = 0
         self.order_by = "start"
         self.descending = False
+
+    @property
+    def records(self) -> list[r.Activity]:
+        """The rows held in memory now (a few pages, not the whole list)."""
+        return [rec for number in sorted(self.pages) for rec in self.pages[number]]
 
     def refresh(self, search: str | None = None, flt: ActivityFilter | None = None) -> None:
         if flt is not None:
@@ -127,53 +137,65 @@ class ActivitiesModel(QAbstractTableModel):
                 agreement=self.filter.agreement, search=search or None, status=self.filter.status, kind=self.filter.kind
             )
         self.beginResetModel()
-        self.total = self.register.count_activities(self.filter)
-        self.records = self._page(0)
+        self.pages.clear()
+        first = self._page(0)
+        self.total = len(first) if len(first) < self.PAGE else self.register.count_activities(self.filter)
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[r.Activity]:
-        return self.register.activities(
-            self.filter, order_by=self.order_by, descending=self.descending, offset=offset, limit=self.PAGE
-        )
+    def _page(self, number: int) -> list[r.Activity]:
+        page = self.pages.get(number)
+        if page is None:
+            page = self.register.activities(
+                self.filter, order_by=self.order_by, descending=self.descending,
+                offset=number * self.PAGE, limit=self.PAGE,
+            )
+            self.pages[number] = page
+            while len(self.pages) > self.KEEP:
+                self.pages.popitem(last=False)
+        else:
+            self.pages.move_to_end(number)
+        return page
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.records) < self.total
+        return False  # every row is already counted; pages are read as the view needs them
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._page(len(self.records))
-        if not more:
-            self.total = len(self.records)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.records), len(self.records) + len(more) - 1)
-        self.records.extend(more)
-        self.endInsertRows()
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column].db_order or "start"
-        if key == "title":
-            key = "title_ar" if i18n.is_rtl() else "title_en"
-        self.order_by = key
+        by = self.columns[column].db_order or "start"
+        if by == "title":
+            by = "title_ar" if i18n.is_rtl() else "title_en"
+        self.order_by = by
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
-        if self.records:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.columns) - 1))
+        if self.total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.total - 1, len(self.columns) - 1))
 
     def record(self, row: int) -> r.Activity | None:
-        return self.records[row] if 0 <= row < len(self.records) else None
+        if not 0 <= row < self.total:
+            return None
+        page = self._page(row // self.PAGE)
+        offset = row % self.PAGE
+        return page[offset] if offset < len(page) else None
 
     def row_of(self, uuid: str | None) -> int:
-        for row, rec in enumerate(self.records):
-            if rec.uuid == uuid:
-                return row
-        return -1
+        if not uuid:
+            return -1
+        for number, page in self.pages.items():
+            for offset, rec in enumerate(page):
+                if rec.uuid == uuid:
+                    return number * self.PAGE + offset
+        position = self.register.activity_position(
+            self.filter, uuid, order_by=self.order_by, descending=self.descending
+        )
+        return -1 if position is None or position >= self.total else position
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
