@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -55,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 must not stop the output
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -78,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", 130)
     except BrokenPipeError:
         return 0
+    except UnicodeEncodeError as exc:  # an argument with bytes that are not UTF-8 (surrogateescape)
+        return fail(f"text that is not valid UTF-8 cannot be used here: {exc.object[exc.start:exc.end]!a}", EXIT_USER_ERROR)
     except OSError as exc:  # a file the command reads or writes (full disk, permissions)
         where = f"{exc.filename}: " if exc.filename else ""
         return fail(f"cannot read or write a file: {where}{exc.strerror or exc}", EXIT_USER_ERROR)
