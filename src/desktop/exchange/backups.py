@@ -38,7 +38,7 @@ def backup_dir() -> Path:
 
 def _prefix(db_file: Path) -> str:
     """Backups of different register files in one folder stay apart."""
-    tag = hashlib.sha256(str(db_file.resolve()).encode("utf-8")).hexdigest()[:8]
+    tag = hashlib.sha256(str(db_file.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:8]
     stem = re.sub(r"[^\w.-]+", "_", db_file.stem)[:40] or "register"
     return f"{stem}-{tag}"
 
