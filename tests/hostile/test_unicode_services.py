@@ -167,3 +167,25 @@ def test_cli_json_shows_exactly_what_was_stored(tmp_path: Path, run_cli) -> None
     code, out, err = run_cli("--db", str(db), "activities", "--json")
     assert code == 0, err
     assert json.loads(out)[0]["notes"] == tricky
+
+
+def test_cli_arguments_that_are_not_utf8(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """Python hands bytes that are not UTF-8 in argv over as lone surrogates
+    (surrogateescape): a lookup says so in one line; a file name may hold them."""
+    from conftest import one_clear_line
+
+    from desktop.services.demo import load_demo
+
+    db = tmp_path / "bytes\udcff.sqlite"  # a Linux file name that is not UTF-8
+    reg = Register.open(db)  # (the CLI would print its name, which a UTF-8 terminal refuses)
+    load_demo(reg)
+    reg.close()
+    for args in (["show", "\udcff"], ["activities", "--agreement", "x\udcff"]):
+        code, _out, err = run_cli("--db", str(db), *args)
+        assert code == 1, err
+        assert "not valid UTF-8" in one_clear_line(err)
+    code, _out, err = run_cli("--db", str(db), "agreements", "--search", "\udcffab")
+    assert code == 0, err
+    code, out, err = run_cli("--db", str(db), "export-activities", "-o", str(tmp_path / "out\udcfe.csv"))
+    assert code == 0 and "out\\udcfe.csv" in out, err
+    assert (tmp_path / "out\udcfe.csv").is_file()
