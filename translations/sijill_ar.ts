@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>This register is empty. Sijill keeps partnership agreements, their parties and signatories, objectives, activities and the history of the partnership. You can start with an empty register or look around in the example: the joint action plan 2022–2025 of UNHCR and the Organisation of Islamic Cooperation.</source>
-        <translation>هذا السجل فارغ. يحفظ «سجل» اتفاقات الشراكة وأطرافها والموقّعين عليها، وأهدافها وأنشطتها، وتاريخ الشراكة. يمكنك أن تبدأ بسجل فارغ، أو أن تتجوّل في المثال: خطة العمل المشتركة 2022–2025 بين المفوضية السامية للأمم المتحدة لشؤون اللاجئين ومنظمة التعاون الإسلامي.</translation>
+        <translation>هذا السجل فارغ. يحفظ «سجل» اتفاقات الشراكة وأطرافها والموقّعين عليها، وأهدافها وأنشطتها، وتاريخ الشراكة. يمكنك أن تبدأ بسجل فارغ، أو أن تتجوّل في المثال: خطة العمل المشتركة 2022-2025 بين المفوضية السامية للأمم المتحدة لشؤون اللاجئين ومنظمة التعاون الإسلامي.</translation>
     </message>
     <message>
         <source>Load the example plan</source>

@@ -20,20 +20,27 @@ class Welcome(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.text = QLabel(self)
+        self.text.setObjectName("welcome_text")
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(560)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.example = QPushButton(self)
         self.example.setObjectName("welcome_load_example")
         self.example.setDefault(True)
         self.example.setMinimumHeight(40)
+        self.example.setMinimumWidth(300)
         self.empty = QPushButton(self)
         self.empty.setObjectName("welcome_start_empty")
         self.empty.setMinimumHeight(40)
+        self.empty.setMinimumWidth(300)
         self.example.clicked.connect(self.load_example)
         self.empty.clicked.connect(self.start_empty)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (self.title, self.text, self.example, self.empty):
+        for w in (self.title, self.text):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addSpacing(12)
+        for w in (self.example, self.empty):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.retranslate()
@@ -49,6 +56,7 @@ class Welcome(QWidget):
                 "2022–2025 of UNHCR and the Organisation of Islamic Cooperation.",
             )
         )
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()) + 8)
         self.example.setText(QCoreApplication.translate("Welcome", "Load the example plan"))
         self.empty.setText(QCoreApplication.translate("Welcome", "Start with an empty register"))
 
