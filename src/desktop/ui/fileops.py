@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import SijillError
-from desktop.ui import errors, prompts, settings
+from desktop.ui import display, errors, prompts, settings
 from desktop.ui.opening import OpeningCancelled, open_register
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def run_export(window: MainWindow, kind: str, path: str) -> None:
 
     def done(count: object) -> None:
         window.statusBar().showMessage(
-            QCoreApplication.translate("fileops", "Exported %n rows to {path}", "", int(count)).format(path=path), 8000
+            QCoreApplication.translate("fileops", "Exported %n rows to {path}", "", int(count)).format(path=display.isolate(path)), 8000
         )
 
     window.runner.run(work, on_done=done)

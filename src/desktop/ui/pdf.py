@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from desktop.ui import i18n, prompts, settings
+from desktop.ui import display, i18n, prompts, settings
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -67,7 +67,7 @@ def export_dialog(window: MainWindow) -> None:
     settings.put(settings.LAST_FOLDER, str(Path(path).parent))
 
     def done(result: object) -> None:
-        window.statusBar().showMessage(QCoreApplication.translate("pdf", "Summary written to {path}").format(path=result), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("pdf", "Summary written to {path}").format(path=display.isolate(str(result))), 8000)
 
     run_export(window, path, done)
 
