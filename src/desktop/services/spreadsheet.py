@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -239,11 +240,20 @@ def read_table(path: str | os.PathLike[str]) -> tuple[list[str], list[tuple[int,
     return header, rows[1:]
 
 
+@lru_cache(maxsize=None)
+def _choice_names(enum_type: type[ActivityKind] | type[ActivityStatus]) -> list[tuple[Any, frozenset[str]]]:
+    """Each member with the normalised spellings that name it (computed once, not per row)."""
+    return [
+        (member, frozenset(normalize_for_search(n) for n in (
+            member.value, member.name, LABELS_EN.get(member, ""), LABELS_AR.get(member, ""))))
+        for member in enum_type
+    ]
+
+
 def _choice(value: str, enum_type: type[ActivityKind] | type[ActivityStatus]) -> Any:
     wanted = normalize_for_search(value)
-    for member in enum_type:
-        names = (member.value, member.name, LABELS_EN.get(member, ""), LABELS_AR.get(member, ""))
-        if wanted in {normalize_for_search(n) for n in names}:
+    for member, names in _choice_names(enum_type):
+        if wanted in names:
             return member
     raise ValueError(value)
 
