@@ -271,3 +271,26 @@ def test_full_disk_leaves_the_register_whole(tmp_path: Path, run_cli) -> None:  
     one_clear_line(exported["err"])
     assert export.read_text(encoding="utf-8") == "previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_gui_on_a_file_another_program_locks(good: bytes, tmp_path: Path, qapp, monkeypatch, locked) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import run_gui
+    from desktop.ui import errors, prompts
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text, detail="": shown.append((title, text)))
+    monkeypatch.setattr(errors, "setup_logging", lambda: tmp_path / "log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv("SIJILL_CONFIG_DIR", str(tmp_path / "settings"))
+    monkeypatch.setenv("SIJILL_BUSY_TIMEOUT", "0.5")
+    path = tmp_path / "register.sqlite"
+    path.write_bytes(good)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=delete")
+    con.close()
+    locked(path)
+    before = path.read_bytes()
+    assert run_gui(str(path)) == 2
+    [(_title, text)] = shown
+    assert "locked" in text and str(path) in text
+    assert path.read_bytes() == before
