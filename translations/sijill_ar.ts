@@ -963,6 +963,21 @@
     </message>
 </context>
 <context>
+    <name>filters</name>
+    <message>
+        <source>All agreements</source>
+        <translation>كل الاتفاقات</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>كل الأنواع</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <source>UN agency</source>

@@ -40,6 +40,7 @@ class Page(QWidget):
         delete: Callable[[str], None],
         dependents: Callable[[str], dict[str, int]] | None = None,
         parent: QWidget | None = None,
+        filter_bar: Any = None,
     ) -> None:
         super().__init__(parent)
         self.kind, self.title, self.model, self.editor = kind, title, model, editor
@@ -66,6 +67,11 @@ class Page(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
+        self.filter_bar = filter_bar
+        if filter_bar is not None:
+            filter_bar.setParent(left)
+            filter_bar.changed.connect(self.apply_filter)
+            left_layout.addWidget(filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         scroll = QScrollArea(self)
@@ -107,8 +113,16 @@ class Page(QWidget):
 
     # -- list ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.filter_bar is not None:
+            self.filter_bar.reload()
         keep = self.editor.record.uuid if self.editor.record is not None else None
         self.model.refresh(self.search_box.text())
+        self.select_uuid(keep, load=False)
+        self.update_count()
+
+    def apply_filter(self) -> None:
+        keep = self.editor.record.uuid if self.editor.record is not None else None
+        self.model.refresh(flt=self.filter_bar.value(self.search_box.text()))
         self.select_uuid(keep, load=False)
         self.update_count()
 
@@ -266,6 +280,8 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(QCoreApplication.translate("Page", "Search (Arabic or English)…"))
+        if self.filter_bar is not None:
+            self.filter_bar.reload()
         self.model.retranslate()
         self.editor.retranslate()
         self.update_count()

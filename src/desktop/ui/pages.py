@@ -9,6 +9,7 @@ from desktop.ui.editors.agreement import AgreementEditor
 from desktop.ui.editors.simple import MilestoneEditor, OrganizationEditor, PersonEditor
 from desktop.ui.models import ActivitiesModel, RecordTableModel
 from desktop.ui.page import Page
+from desktop.ui.widgets.activity_filter import ActivityFilterBar
 
 PAGE_KINDS = ("agreements", "activities", "organizations", "people", "history")
 
@@ -58,6 +59,7 @@ def build_pages(register: Register) -> dict[str, Page]:
             ActivitiesModel(register, cols.activity_columns()),
             ActivityEditor(register),
             register.delete_activity,
+            filter_bar=ActivityFilterBar(register),
         ),
         "organizations": Page(
             "organizations", "Organisations",
