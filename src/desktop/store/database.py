@@ -213,16 +213,20 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=busy_timeout())
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=busy_timeout())
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, destination)
+            src.close()
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # no half-written copy left behind (a full disk)
+        raise
     return destination
 
 
@@ -332,7 +336,7 @@ def open_database(
     except (SchemaTooNewError, StorageError):
         engine.dispose()
         raise
-    except (OperationalError, DBAPIError, OSError) as exc:
+    except (OperationalError, DBAPIError, OSError, sqlite3.Error) as exc:  # sqlite3: the copy before migrating
         engine.dispose()
         raise StorageError(errors.describe(exc, where, opening=True)) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
