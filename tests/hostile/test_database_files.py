@@ -294,3 +294,32 @@ def test_gui_on_a_file_another_program_locks(good: bytes, tmp_path: Path, qapp, 
     [(_title, text)] = shown
     assert "locked" in text and str(path) in text
     assert path.read_bytes() == before
+
+
+def test_full_disk_while_migrating_an_older_register(good: bytes, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """An older register is copied aside, then migrated: with no room for the copy, the
+    register is left as it was, no partial copy is left behind, and it opens (and is
+    migrated) once there is room."""
+    from desktop.store import migrate
+    from desktop.store.database import open_database
+
+    path = tmp_path / "older.sqlite"
+    path.write_bytes(good)
+    db = open_database(path)
+    previous = migrate.revision_graph()[migrate.head_revision()]
+    assert previous is not None
+    migrate.downgrade(db.engine, previous)
+    db.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=delete")
+    con.close()
+    before = path.read_bytes()
+    for room in (8192, len(before) // 2):  # (RLIMIT_FSIZE caps each file: the copy is the biggest)
+        [result] = run_driver([{"args": ["--db", str(path), "agreements"], "fsize": room}])
+        assert "crash" not in result, result["crash"]
+        assert result["code"] == EXIT_STORAGE, result
+        one_clear_line(result["err"])
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in tmp_path.iterdir()) == [path.name], "a partial copy was left behind"
+    code, out, err = run_cli("--db", str(path), "agreements")
+    assert code == 0 and REF in out, err
