@@ -1079,6 +1079,14 @@
 <context>
     <name>lists</name>
     <message>
+        <source>Signs for: (not said)</source>
+        <translation>يوقّع نيابةً عن: (غير محدد)</translation>
+    </message>
+    <message>
+        <source>Signs for: {party}</source>
+        <translation>يوقّع نيابةً عن: {party}</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>

@@ -63,3 +63,19 @@ def test_closing_with_unsaved_changes_asks(demo_window, answers):
     answers.unsaved.append("discard")
     assert window.close()
     assert answers.asked == ["unsaved", "unsaved"]
+
+
+def test_signatory_party_chosen_per_row(demo_window):
+    from PySide6.QtWidgets import QComboBox
+
+    window = demo_window
+    editor = _open_plan(window)
+    table = child(window, "signatories_table", QTableWidget)
+    table.setCurrentCell(0, 0)
+    party = child(window, "signatories_party", QComboBox)
+    assert party.currentData() == editor.record.signatories[0].party_uuid
+    other = next(i for i in range(1, party.count()) if party.itemData(i) != party.currentData())
+    party.activated.emit(other)
+    trigger(window, "action_save")
+    saved = window.register.agreement(editor.record.uuid)
+    assert saved.signatories[0].party_uuid == party.itemData(other)

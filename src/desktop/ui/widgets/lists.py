@@ -245,6 +245,13 @@ class SignatoriesTable(PickerTable):
                  parent: QWidget | None = None) -> None:
         super().__init__(create, parent)
         self.parties, self.party_label, self.person_party = parties, party_label, person_party
+        self.party_choice = QComboBox(self)
+        self.party_choice.setObjectName("signatories_party")
+        self.party_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party_choice.setMinimumContentsLength(10)
+        self.party_choice.activated.connect(self._party_chosen)
+        self.table.currentCellChanged.connect(lambda *_: self._show_party())
+        self.layout().insertWidget(1, self.party_choice)
         self.name_parts("signatories")
         self.picker.setObjectName("signatories_choice")
         self.add_button.setObjectName("signatories_add")
@@ -258,6 +265,32 @@ class SignatoriesTable(PickerTable):
 
     def cells(self, item: r.Signatory) -> list[str]:
         return [self.label_of(item.person_uuid), self.party_label(item.party_uuid)]
+
+    def render(self) -> None:
+        super().render()
+        self._show_party()
+
+    def _show_party(self) -> None:
+        """The party the selected signatory signs for, chosen among the agreement's parties."""
+        row = self.table.currentRow()
+        self.party_choice.blockSignals(True)
+        self.party_choice.clear()
+        self.party_choice.addItem(QCoreApplication.translate("lists", "Signs for: (not said)"), None)
+        for uuid in self.parties():
+            self.party_choice.addItem(
+                display.isolate(QCoreApplication.translate("lists", "Signs for: {party}").format(party=self.party_label(uuid))), uuid
+            )
+        current = self.rows[row].party_uuid if 0 <= row < len(self.rows) else None
+        self.party_choice.setCurrentIndex(max(0, self.party_choice.findData(current)))
+        self.party_choice.setEnabled(0 <= row < len(self.rows))
+        self.party_choice.blockSignals(False)
+
+    def _party_chosen(self, index: int) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            self.rows[row].party_uuid = self.party_choice.itemData(index)
+            self.render()
+            self.changed.emit()
 
     def value(self) -> list[r.Signatory]:
         return [r.Signatory(person_uuid=s.person_uuid, party_uuid=s.party_uuid) for s in self.rows]
