@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.overview import Overview
 
         self.overview = Overview(self)  # Dashboard and Timeline pages; shows the Dashboard unless welcoming
+        from desktop.ui.exchange_menu import install_exchange
+
+        install_exchange(self)  # field-work bundles, conflicts, backups, trash, record history
 
     # -- construction --------------------------------------------------------------------
     def _undo_actions(self) -> None:
