@@ -1,0 +1,196 @@
+"""File -> Export for field work… and Import from field…: choose what goes in a bundle;
+preview what a bundle would change, then merge it (conflicts go to the review dialog)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.ui import display, errors, prompts, settings
+from desktop.ui.record_values import KINDS, REASONS, field_label, tr
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+C = "ExchangeDialogs"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("ExchangeDialogs", "Sijill bundles (*.sijill)")
+
+
+
+def _folder() -> str:
+    return str(settings.get(settings.LAST_FOLDER) or os.path.expanduser("~"))
+
+
+# -- export -------------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    def __init__(self, window: MainWindow, preselect: str | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("bundle_export")
+        self.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Export for field work"))
+        self.resize(560, 440)
+        intro = QLabel(QCoreApplication.translate("ExchangeDialogs", "Choose the agreements to take to the field (with their activities and the people and "
+                         "organisations they name). Leave all unchecked to take the whole register."), self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("bundle_agreements")
+        for agreement in window.register.agreements():
+            item = QListWidgetItem(display.isolate(agreement.reference) + " — " + display.isolate(agreement.display_title()))
+            item.setData(Qt.ItemDataRole.UserRole, agreement.uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if agreement.uuid == preselect else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.since = QLineEdit(self)
+        self.since.setObjectName("bundle_since")
+        self.since.setPlaceholderText(QCoreApplication.translate("ExchangeDialogs", "Only records changed since (YYYY-MM-DD), optional"))
+        self.since.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("bundle_export_ok")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.list, self.since, buttons):
+            layout.addWidget(widget)
+
+    def chosen(self) -> list[str]:
+        return [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def since_value(self) -> _dt.datetime | None:
+        text = self.since.text().strip()
+        if not text:
+            return None
+        value = _dt.datetime.fromisoformat(text)
+        return value if value.tzinfo else value.replace(tzinfo=_dt.UTC)
+
+
+def export_dialog(window: MainWindow) -> None:
+    page = window.pages["agreements"]
+    current = page.editor.record.uuid if window.current_kind == "agreements" and page.editor.record is not None else None
+    dialog = ExportDialog(window, current)
+    window.bundle_export_dialog = dialog  # type: ignore[attr-defined]
+    dialog.accepted.connect(lambda: _export_chosen(window, dialog))
+    dialog.open()
+
+
+def _export_chosen(window: MainWindow, dialog: ExportDialog) -> None:
+    try:
+        since = dialog.since_value()
+    except ValueError:
+        prompts.error(window, QCoreApplication.translate("ExchangeDialogs", "Export for field work"), QCoreApplication.translate("ExchangeDialogs", "Write the date as YYYY-MM-DD."))
+        return
+    stamp = _dt.date.today().isoformat()
+    suggested = os.path.join(_folder(), f"sijill-field-{stamp}.sijill")
+    path = prompts.save_file(window, QCoreApplication.translate("ExchangeDialogs", "Export for field work"), suggested, QCoreApplication.translate(C, BUNDLE_FILTER))
+    if not path:
+        return
+    if not path.endswith(".sijill"):
+        path += ".sijill"
+    settings.put(settings.LAST_FOLDER, os.path.dirname(path))
+    run_export(window, path, dialog.chosen() or None, since)
+
+
+def run_export(window: MainWindow, path: str, agreements: list[str] | None, since: _dt.datetime | None = None) -> None:
+    register = window.register
+
+    def done(result: Any) -> None:
+        total = sum(result.counts.values())
+        window.statusBar().showMessage(
+            QCoreApplication.translate("ExchangeDialogs", "Bundle written: {path} ({count} records).").format(path=display.isolate(str(result.path)), count=display.number(total)), 10000)
+
+    window.runner.run(lambda _p: register.export_bundle(path, agreements=agreements, since=since), on_done=done)
+
+
+# -- import -------------------------------------------------------------------------------
+class BundlePreview(QDialog):
+    """What importing a bundle would change: counts, each change and each conflict."""
+
+    def __init__(self, report: Any, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundle_preview")
+        self.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Import from field"))
+        self.resize(820, 480)
+        summary = QLabel(self)
+        summary.setObjectName("bundle_summary")
+        summary.setWordWrap(True)
+        summary.setText(QCoreApplication.translate("ExchangeDialogs", "{source}: {added} to add, {updated} to update, {deleted} to delete, {unchanged} unchanged, "
+                          "{conflicts} conflicts to review.").format(
+            source=display.isolate(report.source), added=display.number(report.added), updated=display.number(report.updated),
+            deleted=display.number(report.deleted), unchanged=display.number(report.unchanged),
+            conflicts=display.number(len(report.conflicts))))
+        outcomes = {"added": QCoreApplication.translate("ExchangeDialogs", "Add"), "updated": QCoreApplication.translate("ExchangeDialogs", "Update"), "deleted": QCoreApplication.translate("ExchangeDialogs", "Delete")}
+        rows = [(outcomes.get(o, o), tr(KINDS, k), label, "") for o, k, label in report.changes]
+        rows += [(QCoreApplication.translate("ExchangeDialogs", "Conflict"), tr(KINDS, c.kind), c.label, tr(REASONS, c.reason) + (": " + ", ".join(field_label(f) for f in c.fields) if c.fields else ""))
+                 for c in report.conflicts]
+        table = QTableWidget(len(rows), 4, self)
+        table.setObjectName("bundle_changes")
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("ExchangeDialogs", "Change"), QCoreApplication.translate("ExchangeDialogs", "Kind"), QCoreApplication.translate("ExchangeDialogs", "Record"), QCoreApplication.translate("ExchangeDialogs", "Details")])
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                item = QTableWidgetItem(display.isolate(text) if j == 2 else text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(i, j, item)
+        note = QLabel(QCoreApplication.translate("ExchangeDialogs", "Nothing is overwritten: a record changed here and in the field is kept in both versions for review."), self)
+        note.setWordWrap(True)
+        if report.already_received:
+            note.setText(QCoreApplication.translate("ExchangeDialogs", "This bundle was imported before; importing it again changes nothing."))
+        buttons = QDialogButtonBox(self)
+        self.apply_button = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("bundle_apply")
+        self.apply_button.setEnabled(bool(report.added or report.updated or report.deleted or report.conflicts))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (summary, table, note, buttons):
+            layout.addWidget(widget)
+
+
+def import_dialog(window: MainWindow) -> None:
+    path = prompts.open_file(window, QCoreApplication.translate("ExchangeDialogs", "Import from field"), _folder(), QCoreApplication.translate(C, BUNDLE_FILTER))
+    if path:
+        settings.put(settings.LAST_FOLDER, os.path.dirname(path))
+        preview_import(window, path)
+
+
+def preview_import(window: MainWindow, path: str) -> None:
+    register = window.register
+
+    def show(report: Any) -> None:
+        dialog = BundlePreview(report, path, window)
+        window.bundle_preview = dialog  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda: apply_import(window, path))
+        dialog.open()
+
+    window.runner.run(lambda _p: register.import_bundle(path, dry_run=True), on_done=show,
+                      on_error=lambda exc: errors.show(exc, window))
+
+
+def apply_import(window: MainWindow, path: str) -> None:
+    register = window.register
+
+    def done(report: Any) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("ExchangeDialogs", "Merged: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.").format(
+                added=display.number(report.added), updated=display.number(report.updated),
+                deleted=display.number(report.deleted), conflicts=display.number(len(report.conflicts))), 10000)
+        if report.conflicts:
+            from desktop.ui.conflict_review import review
+
+            review(window)
+
+    window.runner.run(lambda _p: register.import_bundle(path), on_done=done,
+                      changes=("agreements", "activities", "organizations", "people", "history", "conflicts"))

@@ -1,0 +1,139 @@
+"""Showing a record's stored values (as in history entries and exchange conflicts) to people:
+field names in their language, kinds and statuses by label, references by name."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from desktop.domain.kinds import ActivityKind, ActivityStatus, AgreementKind, AgreementStatus, OrganizationKind
+from desktop.services.register import Register
+from desktop.ui import display, i18n
+
+CONTEXT = "record_values"
+
+FIELDS = {
+    "name_ar": QT_TRANSLATE_NOOP("record_values", "Name (Arabic)"),
+    "name_en": QT_TRANSLATE_NOOP("record_values", "Name (English)"),
+    "acronym": QT_TRANSLATE_NOOP("record_values", "Acronym"),
+    "kind": QT_TRANSLATE_NOOP("record_values", "Kind"),
+    "country": QT_TRANSLATE_NOOP("record_values", "Country"),
+    "honorific_ar": QT_TRANSLATE_NOOP("record_values", "Honorific (Arabic)"),
+    "honorific_en": QT_TRANSLATE_NOOP("record_values", "Honorific (English)"),
+    "position_ar": QT_TRANSLATE_NOOP("record_values", "Title (Arabic)"),
+    "position_en": QT_TRANSLATE_NOOP("record_values", "Title (English)"),
+    "organization_uuid": QT_TRANSLATE_NOOP("record_values", "Organisation"),
+    "reference": QT_TRANSLATE_NOOP("record_values", "Reference"),
+    "title_ar": QT_TRANSLATE_NOOP("record_values", "Title (Arabic)"),
+    "title_en": QT_TRANSLATE_NOOP("record_values", "Title (English)"),
+    "status": QT_TRANSLATE_NOOP("record_values", "Status"),
+    "period_start": QT_TRANSLATE_NOOP("record_values", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("record_values", "Period end"),
+    "signed_on": QT_TRANSLATE_NOOP("record_values", "Signed on"),
+    "signing_place_ar": QT_TRANSLATE_NOOP("record_values", "Place of signing (Arabic)"),
+    "signing_place_en": QT_TRANSLATE_NOOP("record_values", "Place of signing (English)"),
+    "predecessor_uuid": QT_TRANSLATE_NOOP("record_values", "Previous agreement"),
+    "purpose_ar": QT_TRANSLATE_NOOP("record_values", "Purpose (Arabic)"),
+    "purpose_en": QT_TRANSLATE_NOOP("record_values", "Purpose (English)"),
+    "parties": QT_TRANSLATE_NOOP("record_values", "Parties"),
+    "signatories": QT_TRANSLATE_NOOP("record_values", "Signatories"),
+    "objectives": QT_TRANSLATE_NOOP("record_values", "Objectives"),
+    "statements": QT_TRANSLATE_NOOP("record_values", "Statements"),
+    "agreement_uuid": QT_TRANSLATE_NOOP("record_values", "Agreement"),
+    "objective_uuid": QT_TRANSLATE_NOOP("record_values", "Objective"),
+    "start": QT_TRANSLATE_NOOP("record_values", "Start"),
+    "end": QT_TRANSLATE_NOOP("record_values", "End"),
+    "place": QT_TRANSLATE_NOOP("record_values", "Place"),
+    "lead_organization_uuid": QT_TRANSLATE_NOOP("record_values", "Lead organisation"),
+    "participants": QT_TRANSLATE_NOOP("record_values", "Participants"),
+    "notes": QT_TRANSLATE_NOOP("record_values", "Notes"),
+    "date": QT_TRANSLATE_NOOP("record_values", "Date"),
+    "description_ar": QT_TRANSLATE_NOOP("record_values", "Description (Arabic)"),
+    "description_en": QT_TRANSLATE_NOOP("record_values", "Description (English)"),
+}
+
+KINDS = {
+    "organization": QT_TRANSLATE_NOOP("record_values", "Organisation"),
+    "person": QT_TRANSLATE_NOOP("record_values", "Person"),
+    "agreement": QT_TRANSLATE_NOOP("record_values", "Agreement"),
+    "activity": QT_TRANSLATE_NOOP("record_values", "Activity"),
+    "milestone": QT_TRANSLATE_NOOP("record_values", "Milestone"),
+}
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("record_values", "Created"),
+    "update": QT_TRANSLATE_NOOP("record_values", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("record_values", "Deleted"),
+    "restore": QT_TRANSLATE_NOOP("record_values", "Restored from the trash"),
+    "import": QT_TRANSLATE_NOOP("record_values", "Imported"),
+    "resolve": QT_TRANSLATE_NOOP("record_values", "Conflict resolved"),
+}
+
+REASONS = {
+    "edited_both": QT_TRANSLATE_NOOP("record_values", "Changed here and in the field"),
+    "deleted_here": QT_TRANSLATE_NOOP("record_values", "Deleted here, changed in the field"),
+    "deleted_there": QT_TRANSLATE_NOOP("record_values", "Changed here, deleted in the field"),
+    "cannot_apply": QT_TRANSLATE_NOOP("record_values", "Could not be applied here"),
+}
+
+_ENUMS: dict[tuple[str, str], type[enum.Enum]] = {
+    ("organization", "kind"): OrganizationKind,
+    ("agreement", "kind"): AgreementKind,
+    ("agreement", "status"): AgreementStatus,
+    ("activity", "kind"): ActivityKind,
+    ("activity", "status"): ActivityStatus,
+}
+
+
+def is_editable(kind: str, name: str) -> bool:
+    """Whether a value can be typed in as text (not a choice from a list or a reference)."""
+    return (kind, name) not in _ENUMS and not name.endswith("_uuid") and name in FIELDS and name not in (
+        "parties", "signatories", "objectives", "statements")
+
+
+def tr(table: dict[str, str], key: str) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate(CONTEXT, source) if source else key
+
+
+def field_label(name: str) -> str:
+    return tr(FIELDS, name)
+
+
+def _reference(register: Register | None, name: str, uuid: str) -> str:
+    if register is None:
+        return uuid
+    lookups = {
+        "organization_uuid": register.organization, "lead_organization_uuid": register.organization,
+        "agreement_uuid": register.agreement, "predecessor_uuid": register.agreement,
+    }
+    try:
+        if name in lookups:
+            rec = lookups[name](uuid)
+            return str(rec.display_title(i18n.current()) if hasattr(rec, "display_title") else rec.display_name(i18n.current()))
+    except Exception:  # noqa: BLE001 - deleted meanwhile: show the id
+        return uuid
+    return uuid
+
+
+def value_text(kind: str, name: str, value: Any, register: Register | None = None) -> str:
+    """A stored value as a person reads it."""
+    if value is None or value == "":
+        return "—"
+    enum_type = _ENUMS.get((kind, name))
+    if enum_type is not None:
+        try:
+            return i18n.label(enum_type(value))
+        except ValueError:
+            return str(value)
+    if name.endswith("_uuid") and isinstance(value, str):
+        return display.isolate(_reference(register, name, value))
+    if isinstance(value, list):
+        if name == "objectives":
+            return "\n".join(f"{i + 1}. " + (o.get("text_ar") or o.get("text_en") or "") for i, o in enumerate(value) if isinstance(o, dict))
+        return QCoreApplication.translate("record_values", "%n item(s)", "", len(value))
+    if isinstance(value, int):
+        return display.number(value)
+    return display.isolate(str(value))
