@@ -192,12 +192,19 @@ def _check_sqlite_header(path: Path) -> None:
     size = path.stat().st_size
     page = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
     page = 65536 if page == 1 else page
+    # A checkpoint cut short (a crash, a full disk) may leave the file shorter than its header
+    # says while its write-ahead log still holds the rest: SQLite recovers that, so the
+    # size is only judged when there is no log.
+    wal = Path(str(path) + "-wal")
+    judge_size = not (wal.exists() and wal.stat().st_size > 0)
     problem = None
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         problem = "not a SQLite file"
-    elif page < 512 or page & (page - 1) or size % page:
-        problem = "damaged header or truncated file"
-    elif header[92:96] == header[24:28] and int.from_bytes(header[28:32], "big") * page > size:
+    elif page < 512 or page & (page - 1):
+        problem = "damaged header"
+    elif judge_size and size % page:
+        problem = "truncated file"
+    elif judge_size and header[92:96] == header[24:28] and int.from_bytes(header[28:32], "big") * page > size:
         problem = "truncated file"
     if problem:
         raise StorageError(
