@@ -271,6 +271,13 @@ def test_full_disk_leaves_the_register_whole(tmp_path: Path, run_cli) -> None:  
     one_clear_line(exported["err"])
     assert export.read_text(encoding="utf-8") == "previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    # A backup that does not fit: one clear line, no partial backup.
+    backups = tmp_path / "backups"
+    [backup] = run_driver([{"args": ["--db", str(path), "backup", "-o", str(backups / "b.sqlite")], "fsize": 64_000}])
+    assert "crash" not in backup, backup["crash"]
+    assert backup["code"] == EXIT_STORAGE, backup
+    one_clear_line(backup["err"])
+    assert not backups.exists() or list(backups.iterdir()) == []
 
 
 def test_gui_on_a_file_another_program_locks(good: bytes, tmp_path: Path, qapp, monkeypatch, locked) -> None:  # type: ignore[no-untyped-def]
@@ -323,3 +330,30 @@ def test_full_disk_while_migrating_an_older_register(good: bytes, tmp_path: Path
         assert sorted(p.name for p in tmp_path.iterdir()) == [path.name], "a partial copy was left behind"
     code, out, err = run_cli("--db", str(path), "agreements")
     assert code == 0 and REF in out, err
+
+
+GROW_WITHOUT_CHECKPOINT = """
+import os, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA wal_autocheckpoint=0")
+con.execute("UPDATE activity SET notes = hex(randomblob(3000))")
+os._exit(0)  # no checkpoint: the growth stays in the write-ahead log
+"""
+
+
+def test_register_with_a_checkpoint_cut_short_still_opens(good: bytes, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """A checkpoint cut short by a full disk leaves the file shorter than its header says,
+    the rest still in the write-ahead log: a healthy register, not a truncated one."""
+    path = tmp_path / "register.sqlite"
+    path.write_bytes(good)
+    subprocess.run([sys.executable, "-c", GROW_WITHOUT_CHECKPOINT, str(path)], check=True)
+    [result] = run_driver([{"args": ["--db", str(path), "agreements"], "fsize": path.stat().st_size + 4096}])
+    assert "crash" not in result, result["crash"]
+    header = path.read_bytes()[:100]
+    page = int.from_bytes(header[16:18], "big")
+    if int.from_bytes(header[28:32], "big") * page <= path.stat().st_size:
+        pytest.skip("the checkpoint was not cut short here")
+    code, out, err = run_cli("--db", str(path), "check")
+    assert code == 0, out + err
+    code, out, err = run_cli("--db", str(path), "activities", "--json")
+    assert code == 0 and len(out) > 32 * 6000, err
