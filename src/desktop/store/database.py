@@ -193,10 +193,10 @@ def _check_sqlite_header(path: Path) -> None:
     page = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
     page = 65536 if page == 1 else page
     # A checkpoint cut short (a crash, a full disk) may leave the file shorter than its header
-    # says while its write-ahead log still holds the rest: SQLite recovers that, so the
-    # size is only judged when there is no log.
-    wal = Path(str(path) + "-wal")
-    judge_size = not (wal.exists() and wal.stat().st_size > 0)
+    # says while its write-ahead log (or a hot rollback journal) still holds the rest: SQLite
+    # recovers that, so the size is only judged when there is no log.
+    logs = (Path(str(path) + suffix) for suffix in ("-wal", "-journal"))
+    judge_size = not any(log.exists() and log.stat().st_size > 0 for log in logs)
     problem = None
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         problem = "not a SQLite file"
