@@ -1,0 +1,275 @@
+"""The measurements. Each returns {label: [seconds or bytes per run]} for the two sides of a
+ratio, measured alternately in the same run so that both see the same machine load."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import fixtures
+
+CHILD = Path(__file__).with_name("child.py")
+SEARCH = "الامم المتحده"  # as typed: bare alef, ه for ة; the data holds both spellings
+Samples = dict[str, list[float]]
+
+
+def _alternate(runs: int, sides: dict[str, Callable[[], float]]) -> Samples:
+    samples: Samples = {name: [] for name in sides}
+    for _ in range(runs):
+        for name, measure in sides.items():
+            samples[name].append(measure())
+    return samples
+
+
+# -- in-process GUI: the Activities page ------------------------------------------------
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _activities_page(register: Any) -> Any:
+    """The Activities page as the main window builds it (desktop.ui.pages.build_pages)."""
+    from desktop.ui import pages_columns as cols
+    from desktop.ui.editors.activity import ActivityEditor
+    from desktop.ui.models import ActivitiesModel
+    from desktop.ui.page import Page
+
+    return Page(
+        "activities", "Activities", ActivitiesModel(register, cols.activity_columns()),
+        ActivityEditor(register), register.delete_activity,
+    )
+
+
+def _painted(page: Any) -> None:
+    app = _app()
+    page.resize(1280, 800)
+    page.show()
+    app.processEvents()
+    page.table.viewport().repaint()
+    app.processEvents()
+    assert page.model.rowCount() > 0
+
+
+def _list_open(db: Path) -> float:
+    from desktop.services.register import Register
+
+    _app()
+    register = Register.open(db)
+    try:
+        start = time.perf_counter()
+        page = _activities_page(register)
+        page.refresh()
+        _painted(page)
+        elapsed = time.perf_counter() - start
+        page.close()
+        page.deleteLater()
+        _app().processEvents()
+        return elapsed
+    finally:
+        register.close()
+
+
+def _search(db: Path) -> float:
+    from desktop.services.register import Register
+
+    _app()
+    register = Register.open(db)
+    try:
+        page = _activities_page(register)
+        page.refresh()
+        _painted(page)
+        start = time.perf_counter()
+        page.search_box.setText(SEARCH)  # textChanged -> page.search -> the model asks the database
+        page.table.viewport().repaint()
+        _app().processEvents()
+        elapsed = time.perf_counter() - start
+        assert page.model.rowCount() > 0
+        page.close()
+        page.deleteLater()
+        _app().processEvents()
+        return elapsed
+    finally:
+        register.close()
+
+
+def in_child(what: str, db: Path) -> float:
+    """``_list_open`` or ``_search`` in a fresh process (after one untimed warm-up run there).
+    Fresh processes keep one run's leftovers (and PySide6 6.12's None-refcount leak in
+    QStyledItemDelegate, see the README) from touching the next."""
+    done = subprocess.run([sys.executable, str(CHILD), what, str(db)], capture_output=True, text=True,
+                          env=_child_env(Path(os.environ.get("SIJILL_BENCH_HOME", "/tmp"))), check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("seconds ")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{what} on {db.name} failed: {done.stderr[-800:]}")
+    return float(lines[-1].split()[1])
+
+
+def list_open(small: Path, large: Path, runs: int) -> Samples:
+    return _alternate(runs, {"large": lambda: in_child("list", large), "small": lambda: in_child("list", small)})
+
+
+def search(small: Path, large: Path, runs: int) -> Samples:
+    return _alternate(runs, {"large": lambda: in_child("search", large), "small": lambda: in_child("search", small)})
+
+
+# -- separate processes: start-up and memory ---------------------------------------------
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    env["PYTHONPATH"] = str(fixtures.ROOT)
+    return env
+
+
+def _until_shown(args: list[str], home: Path) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=_child_env(home), text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("shown"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"child {args} never showed its window")
+    proc.wait()
+    return elapsed
+
+
+def startup(large: Path, runs: int, home: Path) -> Samples:
+    _until_shown(["bare"], home), _until_shown(["startup", str(large)], home)
+    return _alternate(runs, {
+        "sijill": lambda: _until_shown(["startup", str(large)], home),
+        "bare_qt": lambda: _until_shown(["bare"], home),
+    })
+
+
+def _peak_rss(db: Path, home: Path) -> float:
+    """Peak resident memory (bytes) of a child that opens ``db`` and scrolls to the end."""
+    proc = subprocess.Popen([sys.executable, str(CHILD), "memory", str(db)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=_child_env(home), text=True)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    out = proc.stdout.read() if proc.stdout else ""
+    if status != 0 or "rows" not in out:
+        raise RuntimeError(f"memory child failed on {db.name}: {out}")
+    return float(usage.ru_maxrss * 1024)  # Linux reports KiB
+
+
+def memory(small: Path, large: Path, runs: int, home: Path) -> Samples:
+    return _alternate(runs, {"large": lambda: _peak_rss(large, home), "small": lambda: _peak_rss(small, home)})
+
+
+# -- PDF ------------------------------------------------------------------------------------
+def _export(db: Path, target: Path) -> float:
+    from desktop.reports import export_summary
+    from desktop.services.register import Register
+
+    register = Register.open(db)
+    try:
+        key = register.agreements()[0].reference
+        start = time.perf_counter()
+        export_summary(register, key, target)
+        return time.perf_counter() - start
+    finally:
+        register.close()
+
+
+def _page_lines(pdf: Path) -> list[list[str]]:
+    from pypdf import PdfReader
+
+    return [page.extract_text().splitlines() for page in PdfReader(str(pdf)).pages]
+
+
+def _plain_reportlab(pages: list[list[str]], target: Path) -> float:
+    """The same strings drawn by reportlab with no shaping, bidi or layout: the floor."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    start = time.perf_counter()
+    font = fixtures.ROOT / "resources/fonts/Amiri-Regular.ttf"
+    pdfmetrics.registerFont(TTFont("BenchAmiri", str(font)))
+    canvas = Canvas(str(target), pagesize=A4)
+    for lines in pages:
+        canvas.setFont("BenchAmiri", 9)
+        y = A4[1] - 40
+        for line in lines:
+            canvas.drawString(40, y, line)
+            y -= max(8.0, (A4[1] - 80) / max(1, len(lines)))
+        canvas.showPage()
+    canvas.save()
+    return time.perf_counter() - start
+
+
+def pdf(plan_small: Path, plan_large: Path, runs: int, out: Path) -> Samples:
+    out.mkdir(parents=True, exist_ok=True)
+    _export(plan_small, out / "plan-50.pdf"), _export(plan_large, out / "plan-500.pdf")
+    lines = _page_lines(out / "plan-500.pdf")
+    _plain_reportlab(lines, out / "plain-500.pdf")
+    return _alternate(runs, {
+        "plan_500": lambda: _export(plan_large, out / "plan-500.pdf"),
+        "plan_50": lambda: _export(plan_small, out / "plan-50.pdf"),
+        "plain_500": lambda: _plain_reportlab(lines, out / "plain-500.pdf"),
+    })
+
+
+# -- spreadsheet import ----------------------------------------------------------------
+def import_files(counts: tuple[int, ...]) -> dict[int, Path]:
+    """CSV files of ``count`` generated activities each, as new rows (no uuid column), made
+    once with Sijill's own export and cached."""
+    import csv
+
+    from desktop.services.register import Register
+    from desktop.services.spreadsheet import export_activities
+
+    files = {}
+    for count in counts:
+        source = fixtures.database(count)
+        target = source.with_suffix(".csv")
+        if not target.exists():
+            exported = source.with_suffix(".export.csv")
+            register = Register.open(source, read_only=True)
+            try:
+                export_activities(register, exported)
+            finally:
+                register.close()
+            with exported.open(encoding="utf-8-sig", newline="") as src, target.open("w", encoding="utf-8-sig", newline="") as dst:
+                rows = list(csv.reader(src))
+                keep = [i for i, name in enumerate(rows[0]) if name != "uuid"]
+                csv.writer(dst).writerows([[row[i] for i in keep] for row in rows])
+            exported.unlink()
+        files[count] = target
+    return files
+
+
+def _import(csv: Path, empty: Path, name: str) -> float:
+    from desktop.services.register import Register
+    from desktop.services.spreadsheet import import_activities
+
+    db = fixtures.scratch_copy(empty, name)
+    register = Register.open(db)
+    try:
+        start = time.perf_counter()
+        report = import_activities(register, csv)
+        elapsed = time.perf_counter() - start
+        if report.errors:
+            raise RuntimeError(f"import of {csv.name} failed: {report.errors[:3]}")
+        return elapsed
+    finally:
+        register.close()
+
+
+def spreadsheet_import(small: int, large: int, runs: int) -> Samples:
+    files = import_files((small, large))
+    empty = fixtures.database(0)  # the same agreements, no activities
+    return _alternate(runs, {
+        "large": lambda: _import(files[large], empty, "import-large.sqlite"),
+        "small": lambda: _import(files[small], empty, "import-small.sqlite"),
+    })
