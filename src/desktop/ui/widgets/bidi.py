@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QStyledItemDelegate, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem, QStyledItemDelegate, QWidget
 
 from desktop.ui import display, i18n
 
@@ -18,13 +19,19 @@ def _direction(text: str) -> Qt.LayoutDirection | None:
 class BidiDelegate(QStyledItemDelegate):
     """English in an Arabic table keeps its full stop at its end (and the reverse)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        direction = _direction(option.text or "")
-        if direction is not None and direction != option.direction:
+    # paint() rather than an initStyleOption() override: PySide6 (6.12, Python 3.11) drops a
+    # reference to None on every call of an initStyleOption override, which ends in a crash.
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        direction = _direction(opt.text or "")
+        if direction is not None and direction != opt.direction:
             leading = Qt.AlignmentFlag.AlignRight if i18n.is_rtl() else Qt.AlignmentFlag.AlignLeft
-            option.direction = direction
-            option.displayAlignment = leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            opt.direction = direction
+            opt.displayAlignment = leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = super().createEditor(parent, option, index)
