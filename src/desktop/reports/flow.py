@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -49,11 +50,18 @@ def check_glyphs(lines: Sequence[Line], font: str) -> None:
 
 def lay_out(text: str | None, width: float, style: Style) -> list[Line]:
     register_fonts()
+    return list(_lay_out(text or "", width, style))
+
+
+@lru_cache(maxsize=8192)
+def _lay_out(text: str, width: float, style: Style) -> tuple[Line, ...]:
+    """Lines are immutable, and a plan repeats many cell texts (kinds, statuses, places,
+    dates): each distinct (text, width, style) is shaped and checked once."""
     lines = layout(
         text, width, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl
     )
     check_glyphs(lines, style.font)
-    return lines
+    return tuple(lines)
 
 
 def one_line(text: str | None, style: Style) -> Line:
