@@ -87,3 +87,22 @@ def test_unexpected_errors_are_logged_not_shown_as_tracebacks(answers, qapp):
     [(title, text)] = answers.errors
     assert "Traceback" not in text and "boom" not in text
     assert "ZeroDivisionError" in log.read_text(encoding="utf-8")
+
+
+def test_failed_background_work_is_a_dialog_and_the_window_stays_usable(open_window, tmp_path, answers, qtbot, monkeypatch):
+    from desktop.domain.errors import StorageError
+    from desktop.domain.messages import Message
+    from desktop.services import demo
+
+    def full_disk(register):
+        raise StorageError(Message("The database could not complete the operation: {error}", {"error": "disk I/O error"}))
+
+    monkeypatch.setattr(demo, "load_demo", full_disk)
+    window = open_window(tmp_path / "r.sqlite")
+    window.welcome.example.click()
+    qtbot.waitUntil(lambda: not window.runner.busy and answers.errors, timeout=10000)
+    assert "disk I/O error" in answers.errors[0][1]
+    assert window.welcome.example.isEnabled()
+    window.welcome.empty.click()
+    trigger(window, "action_new")
+    assert window.stack.currentWidget() is window.pages["agreements"]
