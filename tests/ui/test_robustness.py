@@ -100,7 +100,7 @@ def test_failed_background_work_is_a_dialog_and_the_window_stays_usable(open_win
     monkeypatch.setattr(demo, "load_demo", full_disk)
     window = open_window(tmp_path / "r.sqlite")
     window.welcome.example.click()
-    qtbot.waitUntil(lambda: not window.runner.busy and answers.errors, timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy and bool(answers.errors), timeout=10000)
     assert "disk I/O error" in answers.errors[0][1]
     assert window.welcome.example.isEnabled()
     window.welcome.empty.click()
