@@ -113,3 +113,15 @@ def test_delete_confirms_with_dependents(demo_window, answers):
     trigger(window, "action_delete")
     assert page.model.rowCount() == count
     assert "Activit" in answers.asked[-1] or "الأنشطة" in answers.asked[-1]
+
+
+def test_revert_brings_back_the_saved_record(demo_window):
+    window = demo_window
+    trigger(window, "action_show_people")
+    child(window, "records_table", QTableView).selectRow(0)
+    edit = child(window, "person_position_en", QLineEdit)
+    saved = edit.text()
+    type_text(edit, " (acting)")
+    assert window.pages["people"].editor.is_dirty()
+    trigger(window, "action_revert")
+    assert edit.text() == saved and not window.pages["people"].editor.is_dirty()
