@@ -100,3 +100,18 @@ def test_index_follows_edits_and_deletions(register: Register) -> None:
 
 def test_fts_phrase_quotes_terms() -> None:
     assert fts_phrase(["abc", 'x"y']) == '"abc" AND "x""y"'
+
+
+def test_postgresql_search_uses_the_trigram_index(pg_url: str) -> None:
+    from sqlalchemy import text
+
+    register = Register.open(pg_url)
+    generate(register, 300)
+    assert register.count_activities(ActivityFilter(search="الامم المتحده")) > 0
+    with register.database.engine.connect() as connection:
+        names = set(connection.scalars(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%search_trgm'")))
+        assert names == {"ix_activity_search_trgm", "ix_agreement_search_trgm"}
+        connection.execute(text("SET enable_seqscan = off"))  # a small table would be scanned anyway
+        plan = "\n".join(connection.scalars(text("EXPLAIN SELECT id FROM activity WHERE search_text LIKE '%متحده%'")))
+    register.close()
+    assert "ix_activity_search_trgm" in plan, plan

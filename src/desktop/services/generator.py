@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, text
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.errors import SijillError
@@ -225,6 +225,15 @@ def _make_activities(conn: Connection, count: int, plans: list[_Agreement], rng:
     return by_kind
 
 
+def _advance_sequences(conn: Connection, tables: tuple[str, ...]) -> None:
+    """Agreements and objectives were written with explicit ids (so children can point at
+    them): move PostgreSQL's id sequences past them, or the next save would reuse an id."""
+    for name in tables:
+        conn.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT coalesce(max(id), 1) FROM {name}))"
+        ))
+
+
 def generate(register: Register, activities: int, *, agreements: int | None = None, seed: int = 7) -> Generated:
     """Add a synthetic register of ``activities`` activities to ``register`` in one transaction."""
     if activities < 0:
@@ -246,4 +255,6 @@ def generate(register: Register, activities: int, *, agreements: int | None = No
         by_kind = _make_activities(conn, activities, plans, rng, now) if activities else {}
         if sqlite:
             search_index.create_sqlite(conn)
+        elif conn.dialect.name == "postgresql":
+            _advance_sequences(conn, ("agreement", "objective"))
     return Generated(len(orgs), len(plans), 3 * len(plans), activities, by_kind)
