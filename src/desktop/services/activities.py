@@ -71,7 +71,9 @@ def list_activities(
     limit: int | None = None,
 ) -> list[r.Activity]:
     column = SORTABLE.get(order_by, m.ActivityRow.start)
-    order = column.desc() if descending else column.asc()
+    # undated (NULL) rows last in both directions, on every engine (SQLite and PostgreSQL
+    # would each put them at a different end)
+    order = (column.desc() if descending else column.asc()).nulls_last()
     query = (
         select(m.ActivityRow)
         .join(m.ActivityRow.agreement)
@@ -133,7 +135,7 @@ def activity_position(
     if target is None:
         return None
     value, row_id = target
-    nulls_first = (session.get_bind().dialect.name == "sqlite") != descending  # NULL is smallest in SQLite
+    nulls_first = False  # list_activities puts NULLs last in both directions on every engine
     if value is None:
         before = column.is_not(None) if not nulls_first else false()
         before = or_(before, and_(column.is_(None), m.ActivityRow.id < row_id))
