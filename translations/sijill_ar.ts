@@ -218,6 +218,17 @@
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s) to review</source>
+        <translation>
+            <numerusform>⚠ لا تعارضات</numerusform>
+            <numerusform>⚠ تعارض واحد للمراجعة</numerusform>
+            <numerusform>⚠ تعارضان للمراجعة</numerusform>
+            <numerusform>⚠ %n تعارضات للمراجعة</numerusform>
+            <numerusform>⚠ %n تعارضًا للمراجعة</numerusform>
+            <numerusform>⚠ %n تعارض للمراجعة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -401,6 +412,34 @@
     <message>
         <source>Database settings…</source>
         <translation>إعدادات قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Export for field work…</source>
+        <translation>التصدير للعمل الميداني…</translation>
+    </message>
+    <message>
+        <source>Import from field…</source>
+        <translation>الاستيراد من الميدان…</translation>
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>مراجعة التعارضات…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Backups and restore…</source>
+        <translation>النسخ الاحتياطية والاسترجاع…</translation>
+    </message>
+    <message>
+        <source>Trash…</source>
+        <translation>المحذوفات…</translation>
+    </message>
+    <message>
+        <source>History of this record…</source>
+        <translation>سجل تغييرات هذا السجل…</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1946,522 @@
     <message>
         <source>The plan&apos;s period</source>
         <translation>مدة الخطة</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>نُسخ احتياطيًا إلى {path}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when the database is opened (the last 7 days and 4 weeks are kept). Restoring replaces the database; the current file is kept aside.</source>
+        <translation>تُنشأ نسخة احتياطية تلقائيًا مرة في اليوم عند فتح قاعدة البيانات (وتُحفظ نسخ آخر ٧ أيام و٤ أسابيع). الاسترجاع يستبدل قاعدة البيانات، ويُحتفظ بالملف الحالي جانبًا.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استرجع…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>استرجع من ملف…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>الاسترجاع من ملف</translation>
+    </message>
+    <message>
+        <source>Sijill databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات سِجِل (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of {date}?</source>
+        <translation>أتستبدل قاعدة البيانات بالنسخة الاحتياطية {date}؟</translation>
+    </message>
+    <message>
+        <source>Changes made since that backup will not be in the database; the current file is kept aside.</source>
+        <translation>لن تكون في قاعدة البيانات التغييرات التي جرت بعد تلك النسخة، ويُحتفظ بالملف الحالي جانبًا.</translation>
+    </message>
+    <message>
+        <source>Restored; the previous file was kept as {path}</source>
+        <translation>تم الاسترجاع؛ واحتُفظ بالملف السابق باسم {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Review conflicts</source>
+        <translation>مراجعة التعارضات</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>هنا (نسختي)</translation>
+    </message>
+    <message>
+        <source>From the field (theirs)</source>
+        <translation>من الميدان (نسختهم)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>أبقِ السجل</translation>
+    </message>
+    <message>
+        <source>Leave it deleted</source>
+        <translation>اتركه محذوفًا</translation>
+    </message>
+    <message>
+        <source>Resolve this conflict</source>
+        <translation>احسم هذا التعارض</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Close; the conflicts stay listed until they are resolved.</source>
+        <translation>أغلق؛ تبقى التعارضات مدرجة حتى تُحسم.</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting for review.</source>
+        <translation>لا توجد تعارضات بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}. From {source}.</source>
+        <translation>{what}: {reason}. المصدر: {source}.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>Sijill bundles (*.sijill)</source>
+        <translation>حزم سِجِل (*.sijill)</translation>
+    </message>
+    <message>
+        <source>Export for field work</source>
+        <translation>التصدير للعمل الميداني</translation>
+    </message>
+    <message>
+        <source>Choose the agreements to take to the field (with their activities and the people and organisations they name). Leave all unchecked to take the whole register.</source>
+        <translation>اختر الاتفاقات التي تُؤخذ إلى الميدان (مع أنشطتها والأشخاص والمنظمات التي تذكرها). اترك الكل دون اختيار لأخذ السجل كله.</translation>
+    </message>
+    <message>
+        <source>Only records changed since (YYYY-MM-DD), optional</source>
+        <translation>السجلات المعدلة منذ (YYYY-MM-DD) فقط، اختياري</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدّر…</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Bundle written: {path} ({count} records).</source>
+        <translation>كُتبت الحزمة: {path} ({count} سجلًا).</translation>
+    </message>
+    <message>
+        <source>Import from field</source>
+        <translation>الاستيراد من الميدان</translation>
+    </message>
+    <message>
+        <source>{source}: {added} to add, {updated} to update, {deleted} to delete, {unchanged} unchanged, {conflicts} conflicts to review.</source>
+        <translation>{source}: إضافة {added}، تحديث {updated}، حذف {deleted}، دون تغيير {unchanged}، تعارضات للمراجعة {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Nothing is overwritten: a record changed here and in the field is kept in both versions for review.</source>
+        <translation>لا يُكتب شيء فوق شيء: السجل الذي عُدّل هنا وفي الميدان تُحفظ نسختاه كلتاهما للمراجعة.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>استُوردت هذه الحزمة من قبل؛ واستيرادها مرة أخرى لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استورد</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>تم الدمج: أضيف {added}، حُدّث {updated}، حُذف {deleted}، تعارضات {conflicts}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>History of {record}</source>
+        <translation>سجل تغييرات {record}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>from {source}</source>
+        <translation>من {source}</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this record yet.</source>
+        <translation>لم يُسجَّل أي تغيير لهذا السجل بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Trash</source>
+        <translation>المحذوفات</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف في</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعد</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>أفرغ المحذوفات…</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>إفراغ المحذوفات</translation>
+    </message>
+    <message>
+        <source>They cannot be restored afterwards.</source>
+        <translation>لا يمكن استعادتها بعد ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>لا شيء في المحذوفات.</numerusform>
+            <numerusform>أتنسى السجل الموجود في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى السجلين الموجودين في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى السجلات الـ%n الموجودة في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى الـ%n سجلًا الموجودة في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى الـ%n سجل الموجودة في المحذوفات نهائيًا؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>record_values</name>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Honorific (Arabic)</source>
+        <translation>اللقب (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Honorific (English)</source>
+        <translation>اللقب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Position (Arabic)</source>
+        <translation>المنصب (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>المنصب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>المدة من</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>المدة إلى</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <source>Place of signing (Arabic)</source>
+        <translation>مكان التوقيع (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Place of signing (English)</source>
+        <translation>مكان التوقيع (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Previous agreement</source>
+        <translation>الاتفاق السابق</translation>
+    </message>
+    <message>
+        <source>Purpose (Arabic)</source>
+        <translation>الغرض (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation>الغرض (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>الموقّعون</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>المنظمة الرائدة</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Description (Arabic)</source>
+        <translation>الوصف (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>الوصف (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>محطة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>استُعيد من المحذوفات</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>حُسم تعارض</translation>
+    </message>
+    <message>
+        <source>Changed here and in the field</source>
+        <translation>عُدّل هنا وفي الميدان</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed in the field</source>
+        <translation>حُذف هنا وعُدّل في الميدان</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted in the field</source>
+        <translation>عُدّل هنا وحُذف في الميدان</translation>
+    </message>
+    <message>
+        <source>Could not be applied here</source>
+        <translation>تعذّر تطبيقه هنا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -58,4 +58,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s) to review</source>
+        <translation>
+            <numerusform>⚠ %n conflict to review</numerusform>
+            <numerusform>⚠ %n conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message numerus="yes">
+        <source>Forget the %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Forget the record in the trash for good?</numerusform>
+            <numerusform>Forget the %n records in the trash for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>record_values</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
