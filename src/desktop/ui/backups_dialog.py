@@ -3,6 +3,7 @@ asking; the register is closed, replaced (the current file kept aside) and opene
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 C = "Backups"
+log = logging.getLogger(__name__)
 
 
 def backup_now(window: MainWindow, on_done: Any = None) -> None:
@@ -34,11 +36,19 @@ def backup_now(window: MainWindow, on_done: Any = None) -> None:
 
 
 def auto_backup(window: MainWindow) -> None:
-    """The once-a-day backup, off the GUI thread; a failure is only logged."""
+    """The once-a-day backup, in the thread pool but outside the runner (the window is not
+    'busy' for it; closing waits for the pool). A failure is only logged."""
     register = window.register
-    if register.database.path is None:
+    if register.database.path is None or os.environ.get("SIJILL_NO_AUTO_BACKUP"):
         return
-    window.runner.run(lambda _p: register.auto_backup(), on_error=lambda exc: None)
+
+    def work() -> None:
+        try:
+            register.auto_backup()
+        except Exception:  # noqa: BLE001 - a backup must never disturb the work
+            log.warning("automatic backup failed", exc_info=True)
+
+    window.runner.pool.start(work)
 
 
 class BackupsDialog(QDialog):

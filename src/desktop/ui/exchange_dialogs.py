@@ -137,12 +137,15 @@ class BundlePreview(QDialog):
         table.setObjectName("bundle_changes")
         table.setHorizontalHeaderLabels([QCoreApplication.translate("ExchangeDialogs", "Change"), QCoreApplication.translate("ExchangeDialogs", "Kind"), QCoreApplication.translate("ExchangeDialogs", "Record"), QCoreApplication.translate("ExchangeDialogs", "Details")])
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
         for i, row in enumerate(rows):
             for j, text in enumerate(row):
                 item = QTableWidgetItem(display.isolate(text) if j == 2 else text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(i, j, item)
+        table.resizeRowsToContents()
         note = QLabel(QCoreApplication.translate("ExchangeDialogs", "Nothing is overwritten: a record changed here and in the field is kept in both versions for review."), self)
         note.setWordWrap(True)
         if report.already_received:
