@@ -30,7 +30,7 @@ _FULL = (
 
 
 def list_agreements(session: Session, search: str | None = None) -> list[r.Agreement]:
-    query = select(m.AgreementRow).order_by(m.AgreementRow.period_start.desc(), m.AgreementRow.reference)
+    query = select(m.AgreementRow).order_by(m.AgreementRow.period_start.desc().nulls_last(), m.AgreementRow.reference)
     if search:
         query = query.where(matches_all_terms(session, m.AgreementRow.id, m.AgreementRow.search_text, search))
     return [convert.agreement_summary(row) for row in session.scalars(query)]

@@ -16,7 +16,7 @@ FIELDS = ["date", "title_ar", "title_en", "description_ar", "description_en"]
 
 
 def list_milestones(session: Session, search: str | None = None, agreement_uuid: str | None = None) -> list[r.Milestone]:
-    query = select(m.MilestoneRow).options(selectinload(m.MilestoneRow.agreement)).order_by(m.MilestoneRow.date, m.MilestoneRow.id)
+    query = select(m.MilestoneRow).options(selectinload(m.MilestoneRow.agreement)).order_by(m.MilestoneRow.date.asc().nulls_last(), m.MilestoneRow.id)
     records = [convert.milestone(row) for row in session.scalars(query)]
     if agreement_uuid:
         records = [ms for ms in records if ms.agreement_uuid == agreement_uuid]
