@@ -27,3 +27,9 @@ def test_search_is_case_and_accent_blind_on_both(register: Register) -> None:
     register.save_activity(r.Activity(agreement_uuid=plan.uuid or "", title_en="Réunion à GENÈVE", title_ar="اجتماع الأمم المتحدة"))
     for query in ("geneve", "GENEVE", "réunion", "الامم", "امم"):
         assert [a.title_en for a in register.activities(ActivityFilter(search=query))] == ["Réunion à GENÈVE"], query
+
+
+def test_undated_agreements_sort_last(register: Register) -> None:
+    for reference, start in (("B", D(2020)), ("A", None), ("C", D(2024))):
+        register.save_agreement(r.Agreement(reference=reference, title_en=reference, period_start=start))
+    assert [a.reference for a in register.agreements()] == ["C", "B", "A"]
