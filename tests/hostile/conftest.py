@@ -1,39 +1,11 @@
-"""Helpers for the hostile suite: files to break, and the CLI run in another process
-(as another user when the tests run as root, so that file permissions bite)."""
+"""Fixtures for the hostile suite (helpers live in hostile_helpers.py)."""
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-
-HERE = Path(__file__).resolve().parent
-
-
-def run_driver(calls: list[dict[str, Any]], *, as_plain_user: bool = False, env: dict[str, str] | None = None,
-               timeout: float = 120) -> list[dict[str, Any]]:
-    """Run ``calls`` (see cli_driver.py) in a fresh Python process; returns their results.
-    ``as_plain_user``: when the tests run as root, the process loses root's power to ignore
-    file permissions (CAP_DAC_OVERRIDE), so a read-only file or folder is read-only to it."""
-    prefix: list[str] = []
-    if as_plain_user and os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv: permissions cannot be tested")
-        prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
-    done = subprocess.run(
-        [*prefix, sys.executable, str(HERE / "cli_driver.py"), json.dumps(calls)],
-        capture_output=True, text=True, env=dict(os.environ, **(env or {})), timeout=timeout,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -43,16 +15,3 @@ def restore_permissions(tmp_path: Path) -> Iterator[Path]:
     for path in [tmp_path, *tmp_path.rglob("*")]:
         if path.is_dir():
             path.chmod(0o755)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file in ``folder`` (not below) and its bytes."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
-
-
-def one_clear_line(err: str) -> str:
-    """The CLI's error: a single line, no traceback."""
-    assert "Traceback" not in err, err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("sijill: error: "), err
-    return lines[0]

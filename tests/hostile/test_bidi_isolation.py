@@ -10,7 +10,7 @@ from hypothesis import given
 
 from desktop.text import isolate
 from desktop.text.isolation import PARAGRAPH_SEPARATORS, strip_isolation
-from strategies import FAST, hostile_text
+from hostile_strategies import FAST, hostile_text
 
 one_paragraph = hostile_text.map(lambda t: "".join(" " if ch in PARAGRAPH_SEPARATORS else ch for ch in t))
 

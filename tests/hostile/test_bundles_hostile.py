@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conftest import one_clear_line
+from hostile_helpers import one_clear_line
 from desktop.services import serialize as ser
 from desktop.services.demo import load_demo
 from desktop.services.register import Register

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import one_clear_line, run_driver, snapshot
+from hostile_helpers import one_clear_line, run_driver, snapshot
 from desktop.services.demo import load_demo
 from desktop.services.register import Register
 

@@ -14,7 +14,7 @@ from hypothesis import Phase, given, settings
 from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.services.register import Register
-from strategies import FAST, hostile_text, hostile_title
+from hostile_strategies import FAST, hostile_text, hostile_title
 
 reports = pytest.importorskip("desktop.reports")
 pdfplumber = pytest.importorskip("pdfplumber")
@@ -123,7 +123,7 @@ def _pdf_with_attachment(path: Path, payload: bytes) -> Path:
 def test_verify_refuses_hostile_pdfs_in_one_line(case: str, reg: Register, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     import random
 
-    from conftest import one_clear_line
+    from hostile_helpers import one_clear_line
 
     db = reg.database.path
     assert db is not None

@@ -18,7 +18,7 @@ from desktop.services.register import Register
 from desktop.services.spreadsheet import (
     COLUMNS, FORMULA_STARTS, activity_row, export_activities, export_rows, import_activities, neutralise, read_table,
 )
-from strategies import FAST, SPECIALS, hostile_text
+from hostile_strategies import FAST, SPECIALS, hostile_text
 
 PAYLOAD = "cmd|' /C calc'!A0"
 TEXT_COLUMNS = ("title_ar", "title_en", "place", "country", "notes")
@@ -152,7 +152,7 @@ HOSTILE_FILES = {
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
 def test_hostile_spreadsheet_import_is_refused_clearly(name: str, register: Register, plan: r.Agreement, tmp_path: Path, run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from conftest import one_clear_line
+    from hostile_helpers import one_clear_line
     from desktop.services import spreadsheet
 
     monkeypatch.setattr(spreadsheet, "XLSX_MAX_BYTES", 16 << 20)

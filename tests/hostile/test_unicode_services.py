@@ -18,7 +18,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
 from desktop.services.validation import TEXT_MAX
-from strategies import FAST, SPECIALS, hostile_text, hostile_title
+from hostile_strategies import FAST, SPECIALS, hostile_text, hostile_title
 
 _numbers = itertools.count(1)
 
@@ -172,7 +172,7 @@ def test_cli_json_shows_exactly_what_was_stored(tmp_path: Path, run_cli) -> None
 def test_cli_arguments_that_are_not_utf8(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     """Python hands bytes that are not UTF-8 in argv over as lone surrogates
     (surrogateescape): a lookup says so in one line; a file name may hold them."""
-    from conftest import one_clear_line
+    from hostile_helpers import one_clear_line
 
     from desktop.services.demo import load_demo
 
