@@ -44,7 +44,7 @@ def revision_graph() -> dict[str, str | None]:
     no more; Alembic is loaded only to migrate). tests/perf checks it agrees with Alembic."""
     graph: dict[str, str | None] = {}
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = dict(m.groups() for m in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8")))
+        found: dict[str, str] = {m[1]: m[2] for m in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8"))}
         if found.get("revision"):
             down = found.get("down_revision")
             graph[found["revision"]] = None if down in (None, "", "None") else down
