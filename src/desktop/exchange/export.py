@@ -116,24 +116,21 @@ class _Lineages:
 
     def __init__(self, session: Session, uuids: list[str]) -> None:
         self.session = session
-        self.heads: dict[str, tuple[str, str]] = {}
+        self.heads: dict[str, m.RecordHeadRow] = {}
         self.lineages: dict[str, set[str]] = {u: set() for u in uuids}
         for start in range(0, len(uuids), 500):
             part = uuids[start:start + 500]
             for row in session.scalars(select(m.RecordHeadRow).where(m.RecordHeadRow.record_uuid.in_(part))):
-                self.heads[row.record_uuid] = (row.vid, row.digest)
+                self.heads[row.record_uuid] = row
             for uuid, vid in session.execute(select(m.LineageRow.record_uuid, m.LineageRow.digest).where(m.LineageRow.record_uuid.in_(part))):
                 self.lineages[uuid].add(vid)
 
     def entry(self, rec: Any) -> dict[str, Any]:
         data = ser.to_data(rec)
         dig = ser.digest_of_data(data)
-        head = self.heads.get(rec.uuid)
-        if head is not None and head[1] == dig:
-            vid, lineage = head[0], self.lineages[rec.uuid]
-        else:  # changed without being tracked, or from before history existed
-            vid = tracking.ensure_head(self.session, rec.uuid, dig)
-            lineage = tracking.lineage(self.session, rec.uuid)
+        lineage = self.lineages[rec.uuid]
+        # A new version id when it changed without being tracked, or is from before history.
+        vid = tracking.mint_known(self.session, rec.uuid, dig, self.heads, lineage)
         return {
             "uuid": rec.uuid,
             "version": rec.version,

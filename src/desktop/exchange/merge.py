@@ -81,12 +81,12 @@ class _Known:
 
     def __init__(self, session: Session, kind: str, uuids: list[str]) -> None:
         self.records = {rec.uuid: rec for rec in LISTERS[kind](session)}
-        self.heads: dict[str, tuple[str, str]] = {}
+        self.heads: dict[str, m.RecordHeadRow] = {}
         self.lineages: dict[str, set[str]] = {u: set() for u in uuids}
         self.conflicted: set[str] = set()
         for part in _chunks(uuids):
             for row in session.scalars(select(m.RecordHeadRow).where(m.RecordHeadRow.record_uuid.in_(part))):
-                self.heads[row.record_uuid] = (row.vid, row.digest)
+                self.heads[row.record_uuid] = row
             for uuid, vid in session.execute(select(m.LineageRow.record_uuid, m.LineageRow.digest).where(m.LineageRow.record_uuid.in_(part))):
                 self.lineages[uuid].add(vid)
             query = select(m.ConflictRow.record_uuid).where(m.ConflictRow.record_uuid.in_(part), m.ConflictRow.resolved_at.is_(None))
@@ -102,12 +102,9 @@ class _Merger:
         self.known = _Known(self.session, kind, [inc.record.uuid for inc in records])
 
     def _head(self, uuid: str, digest: str) -> str:
-        cached = self.known.heads.get(uuid) if self.known else None
-        if cached is not None and cached[1] == digest:
-            return cached[0]
-        vid = tracking.ensure_head(self.session, uuid, digest)
-        self._forget(uuid)
-        return vid
+        if self.known is not None and uuid in self.known.lineages:
+            return tracking.mint_known(self.session, uuid, digest, self.known.heads, self.known.lineages[uuid])
+        return tracking.ensure_head(self.session, uuid, digest)
 
     def _lineage(self, uuid: str) -> set[str]:
         if self.known is not None and uuid in self.known.lineages:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import hashlib
 import json
 import types
@@ -124,10 +125,15 @@ def _load(tp: Any, value: Any, path: str) -> Any:
     raise _Bad(path, N_("unexpected value"))  # pragma: no cover - a record field of a new type
 
 
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
 def _load_dataclass(cls: type[T], data: Any, path: str) -> T:
     if not isinstance(data, dict):
         raise _Bad(path, N_("expected an object"))
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in SKIP or f.name not in data:

@@ -96,11 +96,34 @@ def set_head(session: Session, uuid: str, vid: str, digest: str) -> None:
     add_lineage(session, uuid, [vid])
 
 
+def next_vid(previous: str, digest: str, salt: str = "") -> str:
+    """The version id after ``previous`` for this content (the same on every database)."""
+    return hashlib.sha256(f"{previous}:{digest}:{salt}".encode("ascii")).hexdigest()
+
+
 def mint(session: Session, uuid: str, digest: str, salt: str = "") -> str:
     """A new version id, derived from the current one and the new content."""
     row = head(session, uuid)
-    vid = hashlib.sha256(f"{row.vid if row else ''}:{digest}:{salt}".encode("ascii")).hexdigest()
+    vid = next_vid(row.vid if row else "", digest, salt)
     set_head(session, uuid, vid, digest)
+    return vid
+
+
+def mint_known(session: Session, uuid: str, digest: str, heads: dict[str, m.RecordHeadRow], known: set[str]) -> str:
+    """:func:`ensure_head` for callers that already read the head rows and the lineage
+    (both are kept up to date here)."""
+    row = heads.get(uuid)
+    if row is not None and row.digest == digest:
+        return row.vid
+    vid = next_vid(row.vid if row else "", digest)
+    if row is None:
+        heads[uuid] = m.RecordHeadRow(record_uuid=uuid, vid=vid, digest=digest)
+        session.add(heads[uuid])
+    else:
+        row.vid, row.digest = vid, digest
+    if vid not in known:
+        session.add(m.LineageRow(record_uuid=uuid, digest=vid))
+        known.add(vid)
     return vid
 
 
