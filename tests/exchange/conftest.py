@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 
 from desktop.services.demo import load_demo
 from desktop.services.register import Register
+from exchange_helpers import copy_register
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -23,11 +23,6 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return path
-
-
-def copy_register(template: Path, target: Path) -> Register:
-    shutil.copyfile(template, target)
-    return Register.open(target)
 
 
 @pytest.fixture

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from desktop.services.register import Register
 
 PLAN = "UNHCR-OIC/JAP/2022-2025"
+
+
+def copy_register(template: Path, target: Path) -> Register:
+    shutil.copyfile(template, target)
+    return Register.open(target)
 
 
 def dump(register: Register) -> dict[str, list[tuple[Any, ...]]]:

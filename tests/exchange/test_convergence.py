@@ -16,7 +16,7 @@ from desktop.domain import records as r
 from desktop.domain.kinds import ActivityStatus
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
-from exchange_helpers import PLAN, records
+from exchange_helpers import PLAN, copy_register, records
 
 STATUSES = list(ActivityStatus)
 WORDS = st.sampled_from(["", "وصل الفريق", "report filed", "تم التأجيل", "visit done", "نشاط"])
@@ -94,8 +94,6 @@ def _nothing_lost(theirs: dict[str, Any], mine: dict[str, Any], reg: Register) -
 def test_random_divergence_converges(demo_file: Path, ops_a: list[Any], ops_b: list[Any], keep: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        from conftest import copy_register
-
         a = copy_register(demo_file, folder / "a.sqlite")
         b = copy_register(demo_file, folder / "b.sqlite")
         try:
