@@ -173,7 +173,8 @@ def export_bundle(
     tombs = _tombstones(session, since)
     members[TOMBSTONES] = {"schema": 1, "tombstones": tombs}
     bundle_id = str(_uuid.uuid4())
-    manifest = {
+    counts = {kind: len(chosen[kind]) for kind in ser.ORDER}
+    manifest: dict[str, Any] = {
         "format": bundle.FORMAT,
         "format_version": bundle.FORMAT_VERSION,
         "bundle_id": bundle_id,
@@ -182,7 +183,7 @@ def export_bundle(
         "source": {"database_id": identity.database_id(session), "name": identity.database_name(session)},
         "received": identity.received_from_peers(session),
         "filter": {"agreements": agreements_refs or [], "since": since.isoformat() if since else None},
-        "counts": {kind: len(chosen[kind]) for kind in ser.ORDER},
+        "counts": counts,
     }
     written = bundle.write_bundle(path, manifest, members)
-    return ExportResult(written, bundle_id, manifest["counts"], len(tombs))
+    return ExportResult(written, bundle_id, counts, len(tombs))

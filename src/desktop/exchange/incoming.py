@@ -7,9 +7,10 @@ import datetime as _dt
 import re
 import uuid as _uuid
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
-from desktop.domain.errors import SijillError, ValidationError
+from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
 from desktop.exchange import bundle
 from desktop.exchange.export import TOMBSTONES, member_name
@@ -18,7 +19,7 @@ from desktop.services import validation
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 LINEAGE_MAX = 100_000
-RULES = {
+RULES: dict[str, Callable[[Any], list[FieldProblem]]] = {
     "organization": validation.organization,
     "person": validation.person,
     "agreement": validation.agreement,
@@ -130,9 +131,9 @@ def _time(value: Any) -> _dt.datetime | None:
 
 def parse(raw: bundle.RawBundle) -> Bundle:
     manifest = raw.manifest
-    source = manifest.get("source") if isinstance(manifest.get("source"), dict) else {}
-    name = source.get("name") if isinstance(source.get("name"), str) else ""
-    received = manifest.get("received") if isinstance(manifest.get("received"), dict) else {}
+    source: dict[str, Any] = manifest["source"] if isinstance(manifest.get("source"), dict) else {}
+    name: str = source["name"] if isinstance(source.get("name"), str) else ""
+    received: dict[str, Any] = manifest["received"] if isinstance(manifest.get("received"), dict) else {}
     result = Bundle(
         bundle_id=_uuid_text(manifest.get("bundle_id"), "the manifest"),
         created_at=_time(manifest.get("created_at")),

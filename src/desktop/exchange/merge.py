@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,7 @@ class ImportReport:
         }
 
 
-LISTERS = {
+LISTERS: dict[str, Callable[[Session], list[Any]]] = {
     "organization": organizations.list_organizations,
     "person": organizations.list_people,
     "agreement": agreements.list_agreements_full,
@@ -271,7 +272,7 @@ def _agreements_in_order(records: list[Incoming]) -> list[Incoming]:
     return ordered
 
 
-def source_label(path: str | Path, incoming: Bundle) -> str:
+def source_label(path: str | os.PathLike[str], incoming: Bundle) -> str:
     return Message(N_("bundle {file} of {source}"), {"file": Path(path).name, "source": incoming.source_name or incoming.source_id}).render()
 
 

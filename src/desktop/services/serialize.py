@@ -133,7 +133,7 @@ def _hints(cls: type) -> dict[str, Any]:
 def _load_dataclass(cls: type[T], data: Any, path: str) -> T:
     if not isinstance(data, dict):
         raise _Bad(path, N_("expected an object"))
-    hints = _hints(cls)
+    hints = _hints(typing.cast(Any, cls))
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in SKIP or f.name not in data:
