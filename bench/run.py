@@ -3,7 +3,8 @@
     python bench/run.py [--quick] [--json FILE]
 
 Absolute times on a shared machine are noisy; ratios of two things measured alternately in
-the same run are not (much). Generated databases are cached in bench/.cache.
+the same run are not (much). In-process work is timed by CPU time, start-up by the wall clock
+(see bench/cases.py). Generated databases are cached in bench/.cache.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def report(rows: list[dict[str, object]], plan: Plan, quick: bool, seconds: floa
         f"{plan.process_runs} for start-up, {plan.memory_runs} for memory, {plan.import_runs} for import)",
         f"machine: {os.cpu_count()} CPUs, {platform.machine()}, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}; took {seconds:.0f} s",
+        "times: CPU time of the measuring process (page, search, PDF, import); wall clock from "
+        "spawn to window exposed (start-up); peak RSS (memory)",
         "",
         f"{'ratio':30} {'value':>7} {'target':>7}  {'':4} {'numerator':>16} {'denominator':>16}",
     ]
