@@ -24,7 +24,7 @@ from desktop.domain.errors import SijillError, ValidationError
 from desktop.domain.kinds import LABELS_AR, LABELS_EN, ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.files import atomic_path, atomic_write
-from desktop.services import activities
+from desktop.services import activities, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
 from desktop.text.digits import to_ascii_digits
@@ -307,7 +307,7 @@ def _import_row(session: Session, rec: r.Activity) -> tuple[str, list[Any]]:
         if _same(existing, rec):
             return "unchanged", []
     with session.begin_nested():
-        saved = activities.save_activity(session, rec)
+        saved = tracking.save(session, rec, action="import", source="spreadsheet")  # history, version ids
     return ("updated" if existing else "added"), saved.warnings
 
 
