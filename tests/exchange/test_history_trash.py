@@ -100,3 +100,15 @@ def test_side_effects_are_recorded_too(demo: Register) -> None:
     demo.save_agreement(dataclasses.replace(plan, objectives=plan.objectives[1:]))
     entry = demo.history(linked[0].uuid)[-1]  # type: ignore[arg-type]
     assert entry.changes == {"objective_uuid": [plan.objectives[0].uuid, None]}
+
+
+def test_spreadsheet_imports_are_in_the_history(demo: Register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.spreadsheet import import_activities
+
+    source = tmp_path / "rows.csv"
+    source.write_text(f"agreement,kind,title_ar,start,status\n{PLAN},workshop,ورشة عمل مستوردة,2024-10,planned\n", encoding="utf-8")
+    report = import_activities(demo, source)
+    assert report.added == 1
+    added = [a for a in demo.activities(ActivityFilter(agreement=PLAN)) if a.title_ar == "ورشة عمل مستوردة"][0]
+    entry = demo.history(added.uuid)[-1]  # type: ignore[arg-type]
+    assert entry.action == "import" and entry.source == "spreadsheet"
