@@ -112,3 +112,21 @@ def test_spreadsheet_imports_are_in_the_history(demo: Register, tmp_path) -> Non
     added = [a for a in demo.activities(ActivityFilter(agreement=PLAN)) if a.title_ar == "ورشة عمل مستوردة"][0]
     entry = demo.history(added.uuid)[-1]  # type: ignore[arg-type]
     assert entry.action == "import" and entry.source == "spreadsheet"
+
+
+def test_cli_history_and_trash(run_cli, demo: Register, db_path) -> None:  # type: ignore[no-untyped-def]
+    import json as _json
+
+    act = demo.activities(ActivityFilter(agreement=PLAN))[0]
+    demo.save_activity(dataclasses.replace(act, participants=12))
+    demo.delete_activity(act.uuid)  # type: ignore[arg-type]
+    code, out, err = run_cli("--db", str(db_path), "history", act.uuid, "--json")
+    assert code == 0, err
+    assert [e["action"] for e in _json.loads(out)][-2:] == ["update", "delete"]
+    code, out, err = run_cli("--db", str(db_path), "trash")
+    assert code == 0 and act.uuid in out
+    code, out, err = run_cli("--db", str(db_path), "trash", "--empty")
+    assert code == 1 and "--yes" in err
+    code, out, err = run_cli("--db", str(db_path), "trash", "--restore", act.uuid)
+    assert code == 0, err
+    assert demo.activity(act.uuid).participants == 12  # type: ignore[arg-type]
