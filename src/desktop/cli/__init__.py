@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.spreadsheets",
     "desktop.cli.bundle",
     "desktop.cli.backups",
+    "desktop.cli.history",
     "desktop.cli.pdf",
 )
 
