@@ -102,7 +102,7 @@ class BackupsDialog(QDialog):
         for i, b in enumerate(self.backups):
             cells = (display.digits(b.created_at.strftime("%Y-%m-%d %H:%M")), kinds.get(b.kind, b.kind), display.digits(f"{b.size / 1024:.0f} KB"))
             for j, text in enumerate(cells):
-                item = QTableWidgetItem(display.isolate(text) if j != 1 else text)
+                item = QTableWidgetItem(display.LRI + text + display.PDI if j != 1 else text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(i, j, item)
         if self.backups:

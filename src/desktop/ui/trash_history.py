@@ -21,7 +21,7 @@ ALL_KINDS = ("agreements", "activities", "organizations", "people", "history", "
 
 
 def _when(value: Any) -> str:
-    return display.isolate(display.digits(value.astimezone().strftime("%Y-%m-%d %H:%M")))
+    return display.LRI + display.digits(value.astimezone().strftime("%Y-%m-%d %H:%M")) + display.PDI  # one LTR unit
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
