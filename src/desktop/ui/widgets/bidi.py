@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.ui import display, i18n
+from desktop.ui import display
 
 
 def _direction(text: str) -> Qt.LayoutDirection | None:
@@ -17,22 +16,13 @@ def _direction(text: str) -> Qt.LayoutDirection | None:
 
 
 class BidiDelegate(QStyledItemDelegate):
-    """English in an Arabic table keeps its full stop at its end (and the reverse)."""
+    """Edits a cell in its own text's direction (display: see the models' isolates)."""
 
-    # paint() rather than an initStyleOption() override: PySide6 (6.12, Python 3.11) drops a
-    # reference to None on every call of an initStyleOption override, which ends in a crash.
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        direction = _direction(opt.text or "")
-        if direction is not None and direction != opt.direction:
-            leading = Qt.AlignmentFlag.AlignRight if i18n.is_rtl() else Qt.AlignmentFlag.AlignLeft
-            opt.direction = direction
-            opt.displayAlignment = leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
+    # No paint() or initStyleOption() override: PySide6 6.12 on Python 3.11 drops a reference
+    # to None each time Python calls QStyledItemDelegate.initStyleOption/paint, which ends in
+    # "none_dealloc" after some thousands of painted cells. The models isolate every cell's
+    # text (display.isolate), so English in an Arabic table keeps its full stop at its end
+    # without touching how cells are painted.
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = super().createEditor(parent, option, index)
         direction = _direction(str(index.data() or ""))
