@@ -128,3 +128,16 @@ def test_real_entry_point_and_no_display(tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1 and "xvfb-run" in done.stderr
     done = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("sijill ")
+
+
+def test_show_includes_the_history_of_predecessors(run_cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    reg = Register.open(db_path)
+    old = reg.save_agreement(r.Agreement(reference="OLD", title_ar="السابقة")).record
+    reg.save_agreement(r.Agreement(reference="NEW", title_ar="الحالية", predecessor_uuid=old.uuid))
+    other = reg.save_agreement(r.Agreement(reference="OTHER", title_ar="أخرى")).record
+    reg.save_milestone(r.Milestone(date=D(2014, 11), title_ar="لجنة مشتركة", agreement_uuid=old.uuid))
+    reg.save_milestone(r.Milestone(date=D(1988), title_ar="بداية الشراكة"))
+    reg.save_milestone(r.Milestone(date=D(2020), title_ar="لا علاقة", agreement_uuid=other.uuid))
+    reg.close()
+    code, out, _ = run_cli("--db", str(db_path), "show", "NEW", "--json")
+    assert [m["date"] for m in json.loads(out)["milestones"]] == ["1988", "2014-11"]

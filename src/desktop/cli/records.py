@@ -154,11 +154,22 @@ def agreement_full_json(reg: Register, a: r.Agreement) -> dict[str, Any]:
         }
         for s in a.statements
     ]
-    milestones = reg.milestones()
-    data["milestones"] = [milestone_json(m) for m in milestones if m.agreement_uuid in (None, a.uuid)]
+    lineage = _lineage(reg, a)
+    data["milestones"] = [milestone_json(m) for m in reg.milestones() if m.agreement_uuid in lineage]
     counts = reg.activity_counts_by_status(ActivityFilter(agreement=a.uuid))
     data["activity_counts"] = {status.value: n for status, n in counts.items()}
     return data
+
+
+def _lineage(reg: Register, a: r.Agreement) -> set[str | None]:
+    """The agreement and its predecessors (whose milestones are its history too), and None
+    for the partnership's milestones that belong to no agreement."""
+    found: set[str | None] = {None, a.uuid}
+    current = a.predecessor_uuid
+    while current and current not in found:
+        found.add(current)
+        current = reg.agreement(current).predecessor_uuid
+    return found
 
 
 def cmd_agreements(args: argparse.Namespace) -> int:
