@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A register of partnership agreements and the activities carried out under them.</source>
-        <translation>سجل لاتفاقيات الشراكة والأنشطة المنفذة في إطارها.</translation>
+        <translation>سجل لاتفاقات الشراكة والأنشطة المنفذة في إطارها.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -80,6 +80,140 @@
     <message>
         <source>Add activity…</source>
         <translation>إضافة نشاط…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>نُسخ احتياطيًا إلى {path}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when the database is opened (the last 7 days and 4 weeks are kept). Restoring replaces the database; the current file is kept aside.</source>
+        <translation>تُنشأ نسخة احتياطية تلقائيًا مرة في اليوم عند فتح قاعدة البيانات (وتُحفظ نسخ آخر ٧ أيام و٤ أسابيع). الاسترجاع يستبدل قاعدة البيانات، ويُحتفظ بالملف الحالي جانبًا.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استرجع…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>استرجع من ملف…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>الاسترجاع من ملف</translation>
+    </message>
+    <message>
+        <source>Sijill databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات سِجِل (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of {date}?</source>
+        <translation>أتستبدل قاعدة البيانات بالنسخة الاحتياطية {date}؟</translation>
+    </message>
+    <message>
+        <source>Changes made since that backup will not be in the database; the current file is kept aside.</source>
+        <translation>لن تكون في قاعدة البيانات التغييرات التي جرت بعد تلك النسخة، ويُحتفظ بالملف الحالي جانبًا.</translation>
+    </message>
+    <message>
+        <source>Restored; the previous file was kept as {path}</source>
+        <translation>تم الاسترجاع؛ واحتُفظ بالملف السابق باسم {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Review conflicts</source>
+        <translation>مراجعة التعارضات</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>هنا (نسختي)</translation>
+    </message>
+    <message>
+        <source>From the field (theirs)</source>
+        <translation>من الميدان (نسختهم)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>أبقِ السجل</translation>
+    </message>
+    <message>
+        <source>Leave it deleted</source>
+        <translation>اتركه محذوفًا</translation>
+    </message>
+    <message>
+        <source>Resolve this conflict</source>
+        <translation>احسم هذا التعارض</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Close; the conflicts stay listed until they are resolved.</source>
+        <translation>أغلق؛ تبقى التعارضات مدرجة حتى تُحسم.</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting for review.</source>
+        <translation>لا توجد تعارضات بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}. From {source}.</source>
+        <translation>{what}: {reason}. المصدر: {source}.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
     </message>
 </context>
 <context>
@@ -151,6 +285,93 @@
     <message>
         <source>Sijill databases (*.sqlite *.db)</source>
         <translation>قواعد بيانات «سجل» (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>Sijill bundles (*.sijill)</source>
+        <translation>حزم سِجِل (*.sijill)</translation>
+    </message>
+    <message>
+        <source>Export for field work</source>
+        <translation>التصدير للعمل الميداني</translation>
+    </message>
+    <message>
+        <source>Choose the agreements to take to the field (with their activities and the people and organisations they name). Leave all unchecked to take the whole register.</source>
+        <translation>اختر الاتفاقات التي تُؤخذ إلى الميدان (مع أنشطتها والأشخاص والمنظمات التي تذكرها). اترك الكل دون اختيار لأخذ السجل كله.</translation>
+    </message>
+    <message>
+        <source>Only records changed since (YYYY-MM-DD), optional</source>
+        <translation>السجلات المعدلة منذ (YYYY-MM-DD) فقط، اختياري</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدّر…</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Bundle written: {path} ({count} records).</source>
+        <translation>كُتبت الحزمة: {path} ({count} سجلًا).</translation>
+    </message>
+    <message>
+        <source>Import from field</source>
+        <translation>الاستيراد من الميدان</translation>
+    </message>
+    <message>
+        <source>{source}: {added} to add, {updated} to update, {deleted} to delete, {unchanged} unchanged, {conflicts} conflicts to review.</source>
+        <translation>{source}: إضافة {added}، تحديث {updated}، حذف {deleted}، دون تغيير {unchanged}، تعارضات للمراجعة {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Nothing is overwritten: a record changed here and in the field is kept in both versions for review.</source>
+        <translation>لا يُكتب شيء فوق شيء: السجل الذي عُدّل هنا وفي الميدان تُحفظ نسختاه كلتاهما للمراجعة.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>استُوردت هذه الحزمة من قبل؛ واستيرادها مرة أخرى لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استورد</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>تم الدمج: أضيف {added}، حُدّث {updated}، حُذف {deleted}، تعارضات {conflicts}.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +483,87 @@
     <message>
         <source>Search (Arabic or English)…</source>
         <translation>بحث (بالعربية أو الإنجليزية)…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>History of {record}</source>
+        <translation>سجل تغييرات {record}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>from {source}</source>
+        <translation>من {source}</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this record yet.</source>
+        <translation>لم يُسجَّل أي تغيير لهذا السجل بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Trash</source>
+        <translation>المحذوفات</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف في</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعد</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>أفرغ المحذوفات…</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>إفراغ المحذوفات</translation>
+    </message>
+    <message>
+        <source>They cannot be restored afterwards.</source>
+        <translation>لا يمكن استعادتها بعد ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>لا شيء في المحذوفات.</numerusform>
+            <numerusform>أتنسى السجل الموجود في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى السجلين الموجودين في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى السجلات الـ%n الموجودة في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى الـ%n سجلًا الموجودة في المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتنسى الـ%n سجل الموجودة في المحذوفات نهائيًا؟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -660,11 +962,11 @@
     </message>
     <message>
         <source>Agreement:</source>
-        <translation>الاتفاقية:</translation>
+        <translation>الاتفاق:</translation>
     </message>
     <message>
         <source>No agreement yet: add one on the Agreements page.</source>
-        <translation>لا توجد اتفاقيات بعد: أضف اتفاقية من صفحة الاتفاقيات.</translation>
+        <translation>لا توجد اتفاقات بعد: أضف اتفاقًا من صفحة الاتفاقات.</translation>
     </message>
     <message>
         <source>Progress against the period</source>
@@ -1377,6 +1679,10 @@
         <translation>اكتب ‎--field NAME=mine أو NAME=theirs، لا {item}.</translation>
     </message>
     <message>
+        <source>Emptying the trash cannot be undone: add --yes.</source>
+        <translation>لا يمكن التراجع عن إفراغ سلة المحذوفات: أضف الخيار ‎--yes.</translation>
+    </message>
+    <message>
         <source>could not be applied here</source>
         <translation>تعذّر تطبيقه هنا</translation>
     </message>
@@ -1569,8 +1875,20 @@
         <translation>صُنعت هذه الحزمة من قاعدة البيانات هذه نفسها؛ استوردها في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>تعذّرت كتابة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The summary could not be laid out: {error}</source>
+        <translation>تعذّر تنسيق صفحات الملخص: {error}</translation>
+    </message>
+    <message>
         <source>{path} is not a Sijill summary (no embedded fingerprint).</source>
         <translation>الملف {path} ليس ملخصًا من «سجل» (لا بصمة مضمّنة فيه).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is not a readable PDF ({error}).</source>
+        <translation>تعذّرت قراءة {path}: ليس ملف PDF صالحًا للقراءة ({error}).</translation>
     </message>
     <message>
         <source>The fingerprint embedded in {path} is damaged.</source>
@@ -1595,6 +1913,10 @@
     <message>
         <source>No file at {where} yet: Sijill will create a new register there.</source>
         <translation>لا يوجد ملف في {where} بعد: سيُنشئ «سجل» سجلًّا جديدًا هناك.</translation>
+    </message>
+    <message>
+        <source>{path} would take {size} MB once unpacked; it was refused.</source>
+        <translation>سيشغل الملف {path} بعد فك ضغطه {size} ميغابايت؛ فرُفض.</translation>
     </message>
     <message>
         <source>no activity with uuid {uuid} (leave uuid empty to add a new one)</source>
@@ -1871,386 +2193,6 @@
     </message>
 </context>
 <context>
-    <name>settings</name>
-    <message>
-        <source>Language of the interface</source>
-        <translation>لغة الواجهة</translation>
-    </message>
-    <message>
-        <source>Show Hijri dates</source>
-        <translation>إظهار التاريخ الهجري</translation>
-    </message>
-    <message>
-        <source>Arabic-Indic digits</source>
-        <translation>الأرقام الهندية</translation>
-    </message>
-    <message>
-        <source>Recent databases</source>
-        <translation>قواعد البيانات الأخيرة</translation>
-    </message>
-    <message>
-        <source>Last database</source>
-        <translation>آخر قاعدة بيانات</translation>
-    </message>
-    <message>
-        <source>Window geometry</source>
-        <translation>أبعاد النافذة</translation>
-    </message>
-    <message>
-        <source>Last folder</source>
-        <translation>آخر مجلد</translation>
-    </message>
-</context>
-<context>
-    <name>timeline</name>
-    <message>
-        <source>Agreements</source>
-        <translation>الاتفاقيات</translation>
-    </message>
-    <message>
-        <source>period not recorded</source>
-        <translation>المدة غير مسجلة</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>تاريخ الشراكة</translation>
-    </message>
-    <message>
-        <source>Activities of {plan}</source>
-        <translation>أنشطة {plan}</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>الأنشطة</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>اليوم</translation>
-    </message>
-    <message>
-        <source>Activities of:</source>
-        <translation>أنشطة:</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>تكبير</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>تصغير</translation>
-    </message>
-    <message>
-        <source>Whole story</source>
-        <translation>القصة كاملة</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s period</source>
-        <translation>مدة الخطة</translation>
-    </message>
-</context>
-<context>
-    <name>Backups</name>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>نُسخ احتياطيًا إلى {path}</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>النسخ الاحتياطية</translation>
-    </message>
-    <message>
-        <source>A backup is made automatically once a day when the database is opened (the last 7 days and 4 weeks are kept). Restoring replaces the database; the current file is kept aside.</source>
-        <translation>تُنشأ نسخة احتياطية تلقائيًا مرة في اليوم عند فتح قاعدة البيانات (وتُحفظ نسخ آخر ٧ أيام و٤ أسابيع). الاسترجاع يستبدل قاعدة البيانات، ويُحتفظ بالملف الحالي جانبًا.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>انسخ احتياطيًا الآن</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>استرجع…</translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation>استرجع من ملف…</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>تلقائية</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>يدوية</translation>
-    </message>
-    <message>
-        <source>Restore from a file</source>
-        <translation>الاسترجاع من ملف</translation>
-    </message>
-    <message>
-        <source>Sijill databases (*.sqlite *.db);;All files (*)</source>
-        <translation>قواعد بيانات سِجِل (*.sqlite *.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>استرجاع نسخة احتياطية</translation>
-    </message>
-    <message>
-        <source>Replace the database by the backup of {date}?</source>
-        <translation>أتستبدل قاعدة البيانات بالنسخة الاحتياطية {date}؟</translation>
-    </message>
-    <message>
-        <source>Changes made since that backup will not be in the database; the current file is kept aside.</source>
-        <translation>لن تكون في قاعدة البيانات التغييرات التي جرت بعد تلك النسخة، ويُحتفظ بالملف الحالي جانبًا.</translation>
-    </message>
-    <message>
-        <source>Restored; the previous file was kept as {path}</source>
-        <translation>تم الاسترجاع؛ واحتُفظ بالملف السابق باسم {path}</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictReview</name>
-    <message>
-        <source>Review conflicts</source>
-        <translation>مراجعة التعارضات</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <source>Here (mine)</source>
-        <translation>هنا (نسختي)</translation>
-    </message>
-    <message>
-        <source>From the field (theirs)</source>
-        <translation>من الميدان (نسختهم)</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>الإبقاء على</translation>
-    </message>
-    <message>
-        <source>Keep the record</source>
-        <translation>أبقِ السجل</translation>
-    </message>
-    <message>
-        <source>Leave it deleted</source>
-        <translation>اتركه محذوفًا</translation>
-    </message>
-    <message>
-        <source>Resolve this conflict</source>
-        <translation>احسم هذا التعارض</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>لاحقًا</translation>
-    </message>
-    <message>
-        <source>Close; the conflicts stay listed until they are resolved.</source>
-        <translation>أغلق؛ تبقى التعارضات مدرجة حتى تُحسم.</translation>
-    </message>
-    <message>
-        <source>No conflicts are waiting for review.</source>
-        <translation>لا توجد تعارضات بانتظار المراجعة.</translation>
-    </message>
-    <message>
-        <source>{what}: {reason}. From {source}.</source>
-        <translation>{what}: {reason}. المصدر: {source}.</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>نسختي</translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation>نسختهم</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeDialogs</name>
-    <message>
-        <source>Sijill bundles (*.sijill)</source>
-        <translation>حزم سِجِل (*.sijill)</translation>
-    </message>
-    <message>
-        <source>Export for field work</source>
-        <translation>التصدير للعمل الميداني</translation>
-    </message>
-    <message>
-        <source>Choose the agreements to take to the field (with their activities and the people and organisations they name). Leave all unchecked to take the whole register.</source>
-        <translation>اختر الاتفاقات التي تُؤخذ إلى الميدان (مع أنشطتها والأشخاص والمنظمات التي تذكرها). اترك الكل دون اختيار لأخذ السجل كله.</translation>
-    </message>
-    <message>
-        <source>Only records changed since (YYYY-MM-DD), optional</source>
-        <translation>السجلات المعدلة منذ (YYYY-MM-DD) فقط، اختياري</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>صدّر…</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD.</source>
-        <translation>اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Bundle written: {path} ({count} records).</source>
-        <translation>كُتبت الحزمة: {path} ({count} سجلًا).</translation>
-    </message>
-    <message>
-        <source>Import from field</source>
-        <translation>الاستيراد من الميدان</translation>
-    </message>
-    <message>
-        <source>{source}: {added} to add, {updated} to update, {deleted} to delete, {unchanged} unchanged, {conflicts} conflicts to review.</source>
-        <translation>{source}: إضافة {added}، تحديث {updated}، حذف {deleted}، دون تغيير {unchanged}، تعارضات للمراجعة {conflicts}.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>إضافة</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>تحديث</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>تعارض</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>التغيير</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>Nothing is overwritten: a record changed here and in the field is kept in both versions for review.</source>
-        <translation>لا يُكتب شيء فوق شيء: السجل الذي عُدّل هنا وفي الميدان تُحفظ نسختاه كلتاهما للمراجعة.</translation>
-    </message>
-    <message>
-        <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation>استُوردت هذه الحزمة من قبل؛ واستيرادها مرة أخرى لا يغيّر شيئًا.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>استورد</translation>
-    </message>
-    <message>
-        <source>Merged: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
-        <translation>تم الدمج: أضيف {added}، حُدّث {updated}، حُذف {deleted}، تعارضات {conflicts}.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordHistory</name>
-    <message>
-        <source>History of {record}</source>
-        <translation>سجل تغييرات {record}</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>ماذا</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>التغييرات</translation>
-    </message>
-    <message>
-        <source>from {source}</source>
-        <translation>من {source}</translation>
-    </message>
-    <message>
-        <source>No change has been recorded for this record yet.</source>
-        <translation>لم يُسجَّل أي تغيير لهذا السجل بعد.</translation>
-    </message>
-</context>
-<context>
-    <name>Trash</name>
-    <message>
-        <source>Trash</source>
-        <translation>المحذوفات</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>حُذف في</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>بواسطة</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>استعد</translation>
-    </message>
-    <message>
-        <source>Empty the trash…</source>
-        <translation>أفرغ المحذوفات…</translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation>إفراغ المحذوفات</translation>
-    </message>
-    <message>
-        <source>They cannot be restored afterwards.</source>
-        <translation>لا يمكن استعادتها بعد ذلك.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forget the %n record(s) in the trash for good?</source>
-        <translation>
-            <numerusform>لا شيء في المحذوفات.</numerusform>
-            <numerusform>أتنسى السجل الموجود في المحذوفات نهائيًا؟</numerusform>
-            <numerusform>أتنسى السجلين الموجودين في المحذوفات نهائيًا؟</numerusform>
-            <numerusform>أتنسى السجلات الـ%n الموجودة في المحذوفات نهائيًا؟</numerusform>
-            <numerusform>أتنسى الـ%n سجلًا الموجودة في المحذوفات نهائيًا؟</numerusform>
-            <numerusform>أتنسى الـ%n سجل الموجودة في المحذوفات نهائيًا؟</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>record_values</name>
     <message>
         <source>Name (Arabic)</source>
@@ -2462,6 +2404,84 @@
             <numerusform>%n عنصرًا</numerusform>
             <numerusform>%n عنصر</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Language of the interface</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Show Hijri dates</source>
+        <translation>إظهار التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic digits</source>
+        <translation>الأرقام الهندية</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>قواعد البيانات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Last database</source>
+        <translation>آخر قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Window geometry</source>
+        <translation>أبعاد النافذة</translation>
+    </message>
+    <message>
+        <source>Last folder</source>
+        <translation>آخر مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <source>period not recorded</source>
+        <translation>المدة غير مسجلة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاريخ الشراكة</translation>
+    </message>
+    <message>
+        <source>Activities of {plan}</source>
+        <translation>أنشطة {plan}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Activities of:</source>
+        <translation>أنشطة:</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Whole story</source>
+        <translation>القصة كاملة</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period</source>
+        <translation>مدة الخطة</translation>
     </message>
 </context>
 </TS>

@@ -12,12 +12,32 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s) to review</source>
+        <translation>
+            <numerusform>⚠ %n conflict to review</numerusform>
+            <numerusform>⚠ %n conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message numerus="yes">
         <source>%n records</source>
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message numerus="yes">
+        <source>Forget the %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Forget the record in the trash for good?</numerusform>
+            <numerusform>Forget the %n records in the trash for good?</numerusform>
         </translation>
     </message>
 </context>
@@ -55,26 +75,6 @@
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>⚠ %n conflict(s) to review</source>
-        <translation>
-            <numerusform>⚠ %n conflict to review</numerusform>
-            <numerusform>⚠ %n conflicts to review</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Trash</name>
-    <message numerus="yes">
-        <source>Forget the %n record(s) in the trash for good?</source>
-        <translation>
-            <numerusform>Forget the record in the trash for good?</numerusform>
-            <numerusform>Forget the %n records in the trash for good?</numerusform>
         </translation>
     </message>
 </context>
