@@ -61,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    from desktop.cli.gui import take_bundle_argument
+
+    args = parser.parse_args(take_bundle_argument(list(sys.argv[1:] if argv is None else argv)))
     handler = getattr(args, "handler", None)
     try:
         if getattr(args, "smoke_test", False):

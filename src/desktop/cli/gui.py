@@ -14,6 +14,21 @@ NO_DISPLAY = (
 )
 
 
+BUNDLE_ENV = "SIJILL_OPEN_BUNDLE"
+
+
+def take_bundle_argument(argv: list[str]) -> list[str]:
+    """``sijill [--db PATH] FILE.sijill``: the GUI, with the bundle in ``$SIJILL_OPEN_BUNDLE``
+    for the import preview (like a double-click); other command lines are returned unchanged."""
+    if not argv or not argv[-1].lower().endswith(".sijill") or argv[-1].startswith("-"):
+        return argv
+    rest = argv[:-1]
+    if rest and not (len(rest) == 2 and rest[0] == "--db") and not (len(rest) == 1 and rest[0].startswith("--db=")):
+        return argv
+    os.environ[BUNDLE_ENV] = os.path.abspath(argv[-1])
+    return rest
+
+
 def has_display() -> bool:
     if sys.platform in ("win32", "darwin"):
         return True
