@@ -70,14 +70,27 @@ def run_gui(target: str | os.PathLike[str] | None = None) -> int:
     if target is None:
         target = os.environ.get("SIJILL_DATABASE_URL") or settings.get(settings.LAST_DATABASE) or None
     try:
-        window = create_main_window(target)
+        window = open_main_window(app, target)  # kept alive until the loop ends
     except OpeningCancelled:
         return 1
     except SijillError as exc:
         errors.show(exc)
         return 2
+    code = int(app.exec())
+    del window
+    return code
+
+
+def open_main_window(app: QApplication, target: str | os.PathLike[str] | None, bundle: str | None = None):  # type: ignore[no-untyped-def]
+    """Open ``target``, show the window, then preview a bundle handed over at start-up
+    (``bundle``, ``$SIJILL_OPEN_BUNDLE`` or a macOS file-open event). Raises like create_main_window."""
+    from desktop.ui import open_bundle, settings
+
+    open_bundle.install(app)  # file-open events that arrive while the database opens wait
+    window = create_main_window(target)
     geometry = settings.get(settings.WINDOW_GEOMETRY)
     if geometry:
         window.restoreGeometry(geometry)
     window.show()
-    return int(app.exec())
+    open_bundle.open_startup_bundle(window, bundle)
+    return window
