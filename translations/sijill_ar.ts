@@ -1868,7 +1868,7 @@
     </message>
     <message>
         <source>bundle {file} of {source}</source>
-        <translation>الحزمة {file} من {source}</translation>
+        <translation>الحزمة {file} الواردة من {source}</translation>
     </message>
     <message>
         <source>This bundle was made by this very database; import it on another one.</source>
@@ -2393,6 +2393,10 @@
     <message>
         <source>Could not be applied here</source>
         <translation>تعذّر تطبيقه هنا</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>جدول بيانات</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import Conflict
 from desktop.ui import display, errors
-from desktop.ui.record_values import KINDS, REASONS, field_label, is_editable, tr, value_text
+from desktop.ui.record_values import KINDS, REASONS, field_label, is_editable, source_text, tr, value_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -112,7 +112,7 @@ class ConflictReview(QDialog):
             self.summary.setText(QCoreApplication.translate("ConflictReview", "No conflicts are waiting for review."))
             return
         text = QCoreApplication.translate("ConflictReview", "{what}: {reason}. From {source}.").format(
-            what=display.isolate(conflict.label), reason=tr(REASONS, conflict.reason), source=display.isolate(conflict.source))
+            what=display.isolate(conflict.label), reason=tr(REASONS, conflict.reason), source=display.isolate(source_text(conflict.source)))
         if conflict.note:
             text += "\n" + display.isolate(conflict.note)
         self.summary.setText(text)

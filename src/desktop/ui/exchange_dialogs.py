@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import display, errors, prompts, settings
-from desktop.ui.record_values import KINDS, REASONS, field_label, tr
+from desktop.ui.record_values import KINDS, REASONS, field_label, source_text, tr
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -126,7 +126,7 @@ class BundlePreview(QDialog):
         summary.setWordWrap(True)
         summary.setText(QCoreApplication.translate("ExchangeDialogs", "{source}: {added} to add, {updated} to update, {deleted} to delete, {unchanged} unchanged, "
                           "{conflicts} conflicts to review.").format(
-            source=display.isolate(report.source), added=display.number(report.added), updated=display.number(report.updated),
+            source=display.isolate(source_text(report.source)), added=display.number(report.added), updated=display.number(report.updated),
             deleted=display.number(report.deleted), unchanged=display.number(report.unchanged),
             conflicts=display.number(len(report.conflicts))))
         outcomes = {"added": QCoreApplication.translate("ExchangeDialogs", "Add"), "updated": QCoreApplication.translate("ExchangeDialogs", "Update"), "deleted": QCoreApplication.translate("ExchangeDialogs", "Delete")}

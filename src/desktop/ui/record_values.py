@@ -4,11 +4,13 @@ field names in their language, kinds and statuses by label, references by name."
 from __future__ import annotations
 
 import enum
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.domain.kinds import ActivityKind, ActivityStatus, AgreementKind, AgreementStatus, OrganizationKind
+from desktop.domain.messages import Message
 from desktop.services.register import Register
 from desktop.ui import display, i18n
 
@@ -100,6 +102,23 @@ def tr(table: dict[str, str], key: str) -> str:
 
 def field_label(name: str) -> str:
     return tr(FIELDS, name)
+
+
+_BUNDLE_SOURCE = (re.compile(r"bundle (?P<file>.+?\.sijill) of (?P<source>.+)", re.S),
+                  re.compile(r"bundle (?P<file>.+?) of (?P<source>.+)", re.S))
+
+
+def source_text(source: str) -> str:
+    """Where a change came from, in the UI's language. The label is stored in English
+    ("spreadsheet", "bundle FILE of SOURCE"); it is translated only when shown."""
+    if source == "spreadsheet":
+        return QCoreApplication.translate("record_values", "spreadsheet")
+    for pattern in _BUNDLE_SOURCE:
+        match = pattern.fullmatch(source)
+        if match:
+            params = {k: display.isolate(v) for k, v in match.groupdict().items()}
+            return i18n.tr_message(Message("bundle {file} of {source}", params))
+    return source
 
 
 def _reference(register: Register | None, name: str, uuid: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import display, errors, prompts
-from desktop.ui.record_values import ACTIONS, KINDS, field_label, tr, value_text
+from desktop.ui.record_values import ACTIONS, KINDS, field_label, source_text, tr, value_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -121,7 +121,7 @@ class HistoryDialog(QDialog):
         for e in entries:
             what = tr(ACTIONS, e.action)
             if e.source:
-                what += "\n" + QCoreApplication.translate("RecordHistory", "from {source}").format(source=display.isolate(e.source))
+                what += "\n" + QCoreApplication.translate("RecordHistory", "from {source}").format(source=display.isolate(source_text(e.source)))
             if e.action == "delete":
                 changes = ""
             else:
