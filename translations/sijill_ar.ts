@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>The scale must be zero or more activities.</source>
-        <translation>يجب أن يكون العدد صفرًا أو أكثر من الأنشطة.</translation>
+        <translation>يجب أن يكون عدد الأنشطة صفرًا أو أكثر.</translation>
     </message>
     <message>
         <source>This database already holds generated data; use a new database file.</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>Restore works on a SQLite register file.</source>
-        <translation>تعمل الاستعادة على ملف سجل من نوع SQLite.</translation>
+        <translation>لا يعمل الاسترجاع إلا على ملف سجل من نوع SQLite.</translation>
     </message>
     <message>
         <source>Not a date: {text} (use YYYY-MM-DD).</source>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>This bundle was made by this very database; import it on another one.</source>
-        <translation>صُنعت هذه الحزمة من قاعدة البيانات هذه نفسها؛ استوردها في قاعدة بيانات أخرى.</translation>
+        <translation>أُنشئت هذه الحزمة من قاعدة البيانات هذه نفسها؛ استوردها في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <source>Cannot read {path}: permission denied.</source>
-        <translation>تعذّرت قراءة {path}: لا تملك الإذن.</translation>
+        <translation>تعذّرت قراءة {path}: لا تملك إذن القراءة.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {error}</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
         <source>{path} is not a Sijill database or is damaged ({error}).</source>
-        <translation>الملف {path} ليس قاعدة بيانات لسجل، أو أنه تالف ({error}).</translation>
+        <translation>الملف {path} ليس قاعدة بيانات لـ«سجل»، أو أنه تالف ({error}).</translation>
     </message>
     <message>
         <source>Not a database path or URL: {url}</source>
