@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Sijill databases (*.sqlite *.db);;All files (*)</source>
-        <translation>قواعد بيانات سِجِل (*.sqlite *.db);;كل الملفات (*)</translation>
+        <translation>قواعد بيانات «سجل» (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -291,7 +291,7 @@
     <name>ExchangeDialogs</name>
     <message>
         <source>Sijill bundles (*.sijill)</source>
-        <translation>حزم سِجِل (*.sijill)</translation>
+        <translation>حزم «سجل» (*.sijill)</translation>
     </message>
     <message>
         <source>Export for field work</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Revert</source>
-        <translation>استرجاع</translation>
+        <translation>إلغاء التعديلات</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>Sijill databases (*.sqlite *.db);;All files (*)</source>
-        <translation>قواعد بيانات سجل (*.sqlite *.db);;كل الملفات (*)</translation>
+        <translation>قواعد بيانات «سجل» (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>Sijill databases (*.sqlite)</source>
-        <translation>قواعد بيانات سجل (*.sqlite)</translation>
+        <translation>قواعد بيانات «سجل» (*.sqlite)</translation>
     </message>
     <message>
         <source>A file with this name exists already; choose Open database to open it.</source>
