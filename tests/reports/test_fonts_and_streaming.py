@@ -73,3 +73,14 @@ def test_a_statement_longer_than_a_page_runs_over(register, plan: str, tmp_path:
     register.save_agreement(agreement)
     path = export_summary(register, plan, tmp_path / "long-statement.pdf")
     assert len(PdfReader(str(path)).pages) >= 4
+
+
+def test_characters_the_font_lacks_get_a_drawable_stand_in() -> None:
+    from desktop.reports.glyphs import drawable
+
+    for font in (REGULAR, BOLD):
+        assert drawable("ﬁne Ǆ Ａ", font) == "fine DŽ A"  # compatibility forms the font draws
+        assert drawable("😀 中\U0003af19", font) == "[U+1F600] [U+4E2D][U+3AF19]"
+        assert drawable("a\u3000b\u200d\u202e\u2028", font) == "a b\u200d\u202e\u2028"  # left to the pipeline
+        assert drawable("\uffff", font) == "[U+FFFF]"  # Amiri Bold maps it to .notdef
+        assert missing_glyphs(drawable("😀ﬁ中\uffff∕", font), font) == set()

@@ -18,7 +18,8 @@ generated=None) -> Path``
   written. Keep it cheap; in Qt emit a signal from it.
 * The file is written atomically (a temporary file in the same folder, then renamed);
   on any error the target is left untouched. Raises :class:`desktop.domain.errors.SijillError`
-  for user-facing problems (unknown agreement, a character the font cannot draw).
+  for user-facing problems (unknown agreement). A character the font cannot draw is printed
+  as a visible stand-in (``[U+1F600]``, ``fi`` for ``ﬁ``; see :mod:`desktop.reports.glyphs`).
 * The PDF carries the content fingerprint (footer, QR code, metadata) and the per-record
   digests (an embedded file) that ``sijill verify`` compares with the register.
 

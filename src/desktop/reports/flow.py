@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -20,11 +20,16 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.reports.fonts import MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
+from desktop.reports.glyphs import drawable
 from desktop.text.shaping import Line, layout, single_line
 
 
 class MissingGlyphError(SijillError):
-    """The embedded font has no glyph for some character of the text."""
+    """The embedded font has no glyph for some character of the laid-out text.
+
+    Not raised for user text: :func:`desktop.reports.glyphs.drawable` gives every such
+    character a stand-in first. It guards against a .notdef box slipping into the PDF.
+    """
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,8 @@ def _lay_out(text: str, width: float, style: Style) -> tuple[Line, ...]:
     """Lines are immutable, and a plan repeats many cell texts (kinds, statuses, places,
     dates): each distinct (text, width, style) is shaped and checked once."""
     lines = layout(
-        text, width, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl
+        text, width, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
+        prepare=partial(drawable, font=style.font),
     )
     check_glyphs(lines, style.font)
     return tuple(lines)
@@ -66,7 +72,8 @@ def _lay_out(text: str, width: float, style: Style) -> tuple[Line, ...]:
 
 def one_line(text: str | None, style: Style) -> Line:
     register_fonts()
-    line = single_line(text, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl)
+    line = single_line(text, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
+                       prepare=partial(drawable, font=style.font))
     check_glyphs([line], style.font)
     return line
 

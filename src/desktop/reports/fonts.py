@@ -2,7 +2,8 @@
 
 Amiri covers Arabic (with its presentation forms), Latin, digits and the punctuation the
 summary uses. A character the font cannot draw would silently print as a blank box, so
-:func:`missing_glyphs` lets the builder refuse such text loudly instead.
+:mod:`desktop.reports.glyphs` draws a visible stand-in for it (:func:`covered` says what
+the font has; :func:`missing_glyphs` checks laid-out text).
 """
 
 from __future__ import annotations
@@ -51,19 +52,25 @@ def register_fonts() -> tuple[str, str]:
 
 def _covered(font_name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)
+    # a code point mapped to glyph 0 is drawn as .notdef, the "tofu" box (Amiri Bold maps U+FFFF so)
+    return frozenset(code for code, glyph in font.face.charToGlyph.items() if glyph)
 
 
 _COVERAGE: dict[str, frozenset[int]] = {}
 
 
-def missing_glyphs(text: str, font_name: str = REGULAR) -> set[str]:
-    """Characters of ``text`` (as drawn: shaped) the font has no glyph for."""
+def covered(font_name: str = REGULAR) -> frozenset[int]:
+    """The code points the font has a glyph for."""
     register_fonts()
     if font_name not in _COVERAGE:
         _COVERAGE[font_name] = _covered(font_name)
-    covered = _COVERAGE[font_name]
-    return {ch for ch in text if ord(ch) not in covered and ch not in "\n"}
+    return _COVERAGE[font_name]
+
+
+def missing_glyphs(text: str, font_name: str = REGULAR) -> set[str]:
+    """Characters of ``text`` (as drawn: shaped) the font has no glyph for."""
+    glyphs = covered(font_name)
+    return {ch for ch in text if ord(ch) not in glyphs and ch not in "\n"}
 
 
 def width_function(font_name: str, size: float):  # type: ignore[no-untyped-def]

@@ -11,7 +11,9 @@ lam-alef ligature made) and in *visual* order. The order of operations matters:
    (e.g. reportlab's ``stringWidth`` for the embedded font); a word wider than the line is
    cut into pieces that fit, each shaped on its own;
 4. resolve bidi levels once for the whole paragraph, its base direction given by the
-   field's language or its first strong character (never per line);
+   field's language or its first strong character (never per line), *before* an optional
+   ``prepare`` (e.g. the PDF's stand-ins for characters its font cannot draw) rewrites the
+   paragraph, so a stand-in never decides the paragraph's direction;
 5. reorder each line on its own (L1/L2) and mirror brackets in right-to-left runs (the
    line remembers which, so the PDF can map those glyphs back to the typed bracket).
 
@@ -32,6 +34,7 @@ from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line_marked, 
 from desktop.text.presentation import unshape
 
 WidthOf = Callable[[str], float]
+Prepare = Callable[[str], str]
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(
     configuration={
@@ -90,6 +93,7 @@ def layout(
     *,
     direction: str = "auto",
     default_rtl: bool = True,
+    prepare: Prepare | None = None,
 ) -> list[Line]:
     """Wrap ``text`` into lines no wider than ``max_width``.
 
@@ -102,13 +106,16 @@ def layout(
         return []
     lines: list[Line] = []
     for paragraph in cleaned.strip("\n").split("\n"):
-        lines.extend(layout_paragraph(paragraph, max_width, width_of, direction=direction, default_rtl=default_rtl))
+        lines.extend(layout_paragraph(paragraph, max_width, width_of, direction=direction, default_rtl=default_rtl,
+                                      prepare=prepare))
     return lines
 
 
-def single_line(text: str | None, width_of: WidthOf, *, direction: str = "auto", default_rtl: bool = True) -> Line:
+def single_line(text: str | None, width_of: WidthOf, *, direction: str = "auto", default_rtl: bool = True,
+                prepare: Prepare | None = None) -> Line:
     """One line, never wrapped (labels, headers, chart captions)."""
-    lines = layout(" ".join((text or "").split()), float("inf"), width_of, direction=direction, default_rtl=default_rtl)
+    lines = layout(" ".join((text or "").split()), float("inf"), width_of, direction=direction, default_rtl=default_rtl,
+                   prepare=prepare)
     return lines[0] if lines else Line("", 0.0, default_rtl)
 
 
@@ -119,10 +126,14 @@ def layout_paragraph(
     *,
     direction: str = "auto",
     default_rtl: bool = True,
+    prepare: Prepare | None = None,
 ) -> list[Line]:
-    """Lines of one paragraph (no new line inside)."""
+    """Lines of one paragraph (no new line inside); ``prepare`` rewrites it once its base
+    direction is known (characters it puts in are laid out like typed ones)."""
     base = paragraph_level(paragraph, direction, default_rtl=default_rtl)
     rtl = base == RTL
+    if prepare is not None:
+        paragraph = prepare(paragraph)
     pieces = [strip_controls(shape(token)) for token in _TOKENS.findall(paragraph.strip())]
     if not pieces:
         return [Line("", 0.0, rtl)]
