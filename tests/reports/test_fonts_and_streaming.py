@@ -82,5 +82,6 @@ def test_characters_the_font_lacks_get_a_drawable_stand_in() -> None:
         assert drawable("ﬁne Ǆ Ａ", font) == "fine DŽ A"  # compatibility forms the font draws
         assert drawable("😀 中\U0003af19", font) == "[U+1F600] [U+4E2D][U+3AF19]"
         assert drawable("a\u3000b\u200d\u202e\u2028", font) == "a b\u200d\u202e\u2028"  # left to the pipeline
-        assert drawable("\uffff", font) == "[U+FFFF]"  # Amiri Bold maps it to .notdef
+        assert drawable("\uffff", font) == "[U+FFFF]"
+        assert drawable("🏳\ufe0f", font) == "[U+1F3F3]"  # an invisible variation selector gets no stand-in  # Amiri Bold maps it to .notdef
         assert missing_glyphs(drawable("😀ﬁ中\uffff∕", font), font) == set()

@@ -8,7 +8,9 @@ the fingerprint keep the stored text):
    decomposition: the ligature ``ﬁ`` as ``fi``, ``Ǆ`` as ``DŽ``, a full-width ``Ａ`` as ``A``;
 2. any other character is drawn as a visible stand-in naming its code point,
    ``[U+1F600]`` for 😀, made only of glyphs the font has;
-3. white space the font lacks (an ideographic space) is drawn as a plain space.
+3. white space the font lacks (an ideographic space) is drawn as a plain space, and a
+   variation selector (invisible: it picks a glyph style, e.g. emoji style after 🏳) the
+   font lacks is left out rather than given a stand-in of its own.
 
 Characters the text pipeline removes or turns into breaks itself (controls, format
 characters such as bidi controls, zero-width joiners and soft hyphens, line and paragraph
@@ -54,7 +56,14 @@ def _for(ch: str, font: str) -> str:
         return ch
     if ch.isspace():
         return " "
+    if _is_variation_selector(ch):
+        return ""
     compatible = unicodedata.normalize("NFKC", ch)
     if compatible != ch and all(draws(c, font) for c in compatible):
         return compatible
     return stand_in(ch)
+
+
+def _is_variation_selector(ch: str) -> bool:
+    code = ord(ch)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or 0x180B <= code <= 0x180D
