@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import smoke
+from desktop.ui import smoke
 
 
 def test_smoke_test_passes_and_keeps_its_evidence(tmp_path: Path) -> None:

@@ -67,9 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     try:
         if getattr(args, "smoke_test", False):
-            from desktop.smoke import run as smoke_test
+            from desktop.app import create_main_window
+            from desktop.ui.smoke import run as smoke_test
 
-            return smoke_test()
+            return smoke_test(open_window=create_main_window)
         if handler is None:
             from desktop.cli.gui import launch
 

@@ -34,6 +34,7 @@ class Smoke:
     """The shared state of one smoke run: its folder, register, window and results."""
 
     folder: Path
+    open_window: Callable[[str], Any] | None = None  # the composition root's create_main_window
     register: Any = None
     window: Any = None
     app: Any = None
@@ -104,16 +105,12 @@ def _application_families() -> set[str]:
 
 
 def check_main_window(smoke: Smoke) -> str:
-    try:
-        from desktop.app import create_main_window
-    except ImportError as exc:
-        if exc.name != "desktop.app":
-            raise
-        raise CheckFailed("desktop.app.create_main_window is missing") from exc
+    if smoke.open_window is None:
+        raise CheckFailed("no main window to open (run the smoke test through `sijill --smoke-test`)")
     smoke.register.close()
     smoke.register = None
     smoke.app = _application()
-    smoke.window = create_main_window(str(smoke.folder / "smoke.sqlite"))
+    smoke.window = smoke.open_window(str(smoke.folder / "smoke.sqlite"))
     smoke.window.show()
     smoke.app.processEvents()
     image = smoke.window.grab().toImage()
@@ -349,8 +346,10 @@ def _close(smoke: Smoke) -> None:
         smoke.register.close()
 
 
-def run(keep: str | os.PathLike[str] | None = None) -> int:
-    """Run every check; 0 when all passed, 1 otherwise (with one FAIL line per failure)."""
+def run(keep: str | os.PathLike[str] | None = None, open_window: Callable[[str], Any] | None = None) -> int:
+    """Run every check; 0 when all passed, 1 otherwise (with one FAIL line per failure).
+    ``open_window`` is the composition root's ``create_main_window`` (ui/ does not import
+    desktop.app); ``sijill --smoke-test`` passes it."""
     from desktop import __version__
 
     keep = keep or os.environ.get("SIJILL_SMOKE_KEEP")
@@ -359,7 +358,7 @@ def run(keep: str | os.PathLike[str] | None = None) -> int:
     _prepare_environment(folder)
     _quiet_qt()
     frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
-    smoke = Smoke(folder)
+    smoke = Smoke(folder, open_window)
     smoke.say(f"Sijill {__version__} smoke test ({frozen}, {sys.platform}) in {folder}")
     try:
         for name, check in CHECKS:
