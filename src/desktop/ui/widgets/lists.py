@@ -121,25 +121,45 @@ class OrderedTable(QWidget):
             self.changed.emit()
 
 
-class ObjectivesTable(OrderedTable):
-    """Objectives in order, their texts edited in the cells."""
+class TypedRowsTable(OrderedTable):
+    """Rows typed in place in their cells, a new one added with one button.
+    Subclasses name their parts (``<parts>_table``, ``<parts>_add``...), the button's label
+    and how a new row starts, and handle ``_cell_edited``."""
 
-    headers = (QT_TRANSLATE_NOOP("lists", "Objective (Arabic)"), QT_TRANSLATE_NOOP("lists", "Objective (English)"))
+    parts = ""
+    add_label = ""
+
+    def new_item(self) -> Any:
+        raise NotImplementedError
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add_button = QPushButton(self)
-        self.add_button.clicked.connect(lambda: self.append(r.Objective()))
+        self.add_button.clicked.connect(lambda: self.append(self.new_item()))
         self.add_bar.addWidget(self.add_button)
         self.add_bar.addStretch(1)
         self.table.itemChanged.connect(self._cell_edited)
-        self.name_parts("objectives")
-        self.add_button.setObjectName("objectives_add")
+        self.name_parts(self.parts)
+        self.add_button.setObjectName(f"{self.parts}_add")
         self.retranslate()
+
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        raise NotImplementedError
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.add_button.setText(QCoreApplication.translate("lists", "Add objective"))
+        self.add_button.setText(QCoreApplication.translate("lists", self.add_label))
+
+
+class ObjectivesTable(TypedRowsTable):
+    """Objectives in order, their texts edited in the cells."""
+
+    headers = (QT_TRANSLATE_NOOP("lists", "Objective (Arabic)"), QT_TRANSLATE_NOOP("lists", "Objective (English)"))
+    parts = "objectives"
+    add_label = QT_TRANSLATE_NOOP("lists", "Add objective")
+
+    def new_item(self) -> r.Objective:
+        return r.Objective()
 
     def cells(self, item: r.Objective) -> list[str]:
         return [item.text_ar, item.text_en]
@@ -302,7 +322,7 @@ class SignatoriesTable(PickerTable):
         self.append(r.Signatory(person_uuid=uuid, party_uuid=party if party in self.parties() else None))
 
 
-class StatementsTable(OrderedTable):
+class StatementsTable(TypedRowsTable):
     """Words said about the agreement: who said them, in Arabic and English, and when."""
 
     headers = (
@@ -312,21 +332,11 @@ class StatementsTable(OrderedTable):
         QT_TRANSLATE_NOOP("lists", "Date"),
     )
     FIELDS = ("speaker", "text_ar", "text_en", "date")
+    parts = "statements"
+    add_label = QT_TRANSLATE_NOOP("lists", "Add statement")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.add_button = QPushButton(self)
-        self.add_button.clicked.connect(lambda: self.append(r.Statement()))
-        self.add_bar.addWidget(self.add_button)
-        self.add_bar.addStretch(1)
-        self.table.itemChanged.connect(self._cell_edited)
-        self.name_parts("statements")
-        self.add_button.setObjectName("statements_add")
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.add_button.setText(QCoreApplication.translate("lists", "Add statement"))
+    def new_item(self) -> r.Statement:
+        return r.Statement()
 
     person_name: Callable[[str | None], str] = staticmethod(lambda uuid: "")  # type: ignore[assignment]
 
