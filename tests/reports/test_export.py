@@ -90,8 +90,15 @@ def test_text_layer_gives_logical_arabic_with_two_extractors(exported: Path, cap
     assert pdfium[0] >= 0.98 and pdfium[1] >= 0.90
 
 
-def test_reportlab_text_layer_alone_is_not_searchable(register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Without the ToUnicode rewrite, a search for the words as typed fails (the reason for it)."""
+def test_reportlab_text_layer_alone_is_not_searchable(register, plan: str, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With reportlab's own ToUnicode maps, a search for the words as typed fails (the reason
+    for TextLayerFont's maps)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from desktop.reports.tounicode import TextLayerFont
+
+    monkeypatch.setattr(TextLayerFont, "addObjects", TTFont.addObjects)
     raw = tmp_path / "raw.pdf"
     data = gather(register, plan)
     build_pdf(register, data, of_plan(register, data), raw)

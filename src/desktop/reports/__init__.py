@@ -30,16 +30,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
+from desktop.files import atomic_path
 from desktop.reports.build import PAPERS, build_pdf
 from desktop.reports.data import gather
 from desktop.reports.fingerprint import of_plan
-from desktop.reports.tounicode import finish_pdf
 from desktop.services.register import Register
 
 def _usual_permissions(path: Path) -> None:
@@ -50,6 +49,12 @@ def _usual_permissions(path: Path) -> None:
         os.chmod(path, 0o666 & ~mask)
     except OSError:
         pass
+
+
+def _synced(path: Path) -> None:
+    """On disk before it is renamed over the target (a crash leaves the old file or the new)."""
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
 
 
 __all__ = ["export_summary", "LANGUAGES", "PAPERS"]
@@ -77,16 +82,10 @@ def export_summary(
     data = gather(register, key)
     fingerprint = of_plan(register, data)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, raw_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".raw", dir=target.parent)
-        os.close(fd)
-        raw = Path(raw_name)
-        try:
-            build_pdf(register, data, fingerprint, raw, lang=lang, paper=paper, hijri=hijri,
+        with atomic_path(target) as temporary:
+            build_pdf(register, data, fingerprint, temporary, lang=lang, paper=paper, hijri=hijri,
                       generated=generated, progress=progress)
-            finish_pdf(raw, target, fingerprint)
-        finally:
-            raw.unlink(missing_ok=True)
+            _synced(temporary)
     except OSError as exc:
         raise SijillError(
             Message(N_("Cannot write {path}: {error}"), {"path": str(target), "error": exc.strerror or str(exc)})

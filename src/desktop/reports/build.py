@@ -6,7 +6,7 @@ import datetime as _dt
 import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import Flowable, SimpleDocTemplate
@@ -62,7 +62,7 @@ def build_pdf(
     register: Register,
     data: PlanData,
     fingerprint: Fingerprint,
-    target: Path,
+    target: Path | BinaryIO,
     *,
     lang: str = "ar",
     paper: str = "a4",
@@ -70,8 +70,8 @@ def build_pdf(
     generated: _dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Write the summary of ``data`` to ``target`` (as reportlab makes it: the text layer is
-    fixed afterwards by :mod:`desktop.reports.tounicode`)."""
+    """Write the summary of ``data`` to ``target`` (a path or a binary file), complete: text
+    layer (:mod:`desktop.reports.tounicode`), fingerprint and digests (:mod:`desktop.reports.embedded`)."""
     register_fonts()
     agreement = data.agreement
     pagesize = PAPERS[paper]
@@ -81,7 +81,7 @@ def build_pdf(
     furniture = Furniture(lang, doc_title, agreement.reference, format_generated(moment, lang), fingerprint.value)
     authors = " / ".join(o.acronym or o.display_name(lang) for o in data.parties)
     doc = SimpleDocTemplate(
-        str(target),
+        str(target) if isinstance(target, Path) else target,
         pagesize=pagesize,
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 12, bottomMargin=MARGIN + 6,
         title=f"{title} ({agreement.reference})",
@@ -101,7 +101,8 @@ def build_pdf(
     )
     story.as_of = moment.date()
     try:
-        doc.build(StreamedStory(story.flowables()), canvasmaker=functools.partial(NumberedCanvas, furniture=furniture))
+        doc.build(StreamedStory(story.flowables()), canvasmaker=functools.partial(
+            NumberedCanvas, furniture=furniture, fingerprint=fingerprint))
     except LayoutError as exc:  # e.g. one table cell taller than a page
         raise SijillError(
             Message(N_("The summary could not be laid out: {error}"), {"error": str(exc).splitlines()[0]})

@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop import resources
+from desktop.reports.tounicode import TextLayerFont
 
 REGULAR = "SijillAmiri"
 BOLD = "SijillAmiri-Bold"
@@ -42,9 +42,9 @@ def register_fonts() -> tuple[str, str]:
     registered = pdfmetrics.getRegisteredFontNames()
     for name, filename in _FILES.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+            pdfmetrics.registerFont(TextLayerFont(name, str(folder / filename)))
         if MIRROR[name] not in registered:
-            mirror = TTFont(MIRROR[name], str(folder / filename))
+            mirror = TextLayerFont(MIRROR[name], str(folder / filename), mirrored=True)
             mirror.face.name = f"{MIRROR_TAG}-{mirror.face.name.decode('ascii')}".encode("ascii")
             pdfmetrics.registerFont(mirror)
     return REGULAR, BOLD

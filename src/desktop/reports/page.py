@@ -14,6 +14,8 @@ from reportlab.lib import colors
 from reportlab.pdfgen import canvas
 
 from desktop.reports import labels
+from desktop.reports.embedded import embed
+from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Style, draw_line, one_line
 from desktop.reports.fonts import BOLD, REGULAR
 
@@ -59,11 +61,13 @@ class Furniture:
 
 
 class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
-    """A canvas that draws :class:`Furniture` on every page once the page count is known."""
+    """A canvas that draws :class:`Furniture` on every page once the page count is known,
+    and embeds the fingerprint (:mod:`desktop.reports.embedded`) when it is saved."""
 
-    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, furniture: Furniture, fingerprint: Fingerprint | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
+        self._fingerprint = fingerprint
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -76,4 +80,6 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self._furniture.draw(self, number, total)
             super().showPage()
+        if self._fingerprint is not None:
+            embed(self._doc, self._fingerprint)
         super().save()
