@@ -37,7 +37,7 @@ from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.files import atomic_path
 from desktop.reports.build import PAPERS, build_pdf
-from desktop.reports.data import gather
+from desktop.reports.data import activities_once, gather
 from desktop.reports.fingerprint import of_plan
 from desktop.services.register import Register
 
@@ -80,11 +80,12 @@ def export_summary(
         raise SijillError(Message(N_("Unknown paper size {paper}: use a4 or letter."), {"paper": paper}))
     target = Path(path)
     data = gather(register, key)
-    fingerprint = of_plan(register, data)
+    activities = activities_once(register, data)  # read once for both, unless too many to hold
+    fingerprint = of_plan(register, data, activities)
     try:
         with atomic_path(target) as temporary:
             build_pdf(register, data, fingerprint, temporary, lang=lang, paper=paper, hijri=hijri,
-                      generated=generated, progress=progress)
+                      generated=generated, progress=progress, activities=activities)
             _synced(temporary)
     except OSError as exc:
         raise SijillError(

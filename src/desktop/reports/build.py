@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import Flowable, SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.reports import labels
@@ -69,6 +70,7 @@ def build_pdf(
     hijri: bool = False,
     generated: _dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    activities: Iterable[r.Activity] | None = None,
 ) -> None:
     """Write the summary of ``data`` to ``target`` (a path or a binary file), complete: text
     layer (:mod:`desktop.reports.tounicode`), fingerprint and digests (:mod:`desktop.reports.embedded`)."""
@@ -97,7 +99,8 @@ def build_pdf(
     assert agreement.uuid is not None
     story = SummaryStory(
         data, fingerprint, lang=lang, hijri=hijri, width=doc.width - 12,  # less the frame's padding
-        activities=iter_activities(register, agreement.uuid), progress=progress,
+        activities=iter(activities) if activities is not None else iter_activities(register, agreement.uuid),
+        progress=progress,
     )
     story.as_of = moment.date()
     try:

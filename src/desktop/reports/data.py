@@ -6,7 +6,7 @@ exactly the records the summary shows. Activities are paged (never all in one li
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from desktop.domain import records as r
@@ -15,7 +15,10 @@ from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
 
-PAGE = 200
+PAGE = 1000
+#: a plan with at most this many activities is read once and the list shared by the
+#: fingerprint and the layout; a larger one is streamed page by page, twice
+SHARED = 5000
 
 
 @dataclass
@@ -91,3 +94,12 @@ def iter_activities(register: Register, agreement_uuid: str, page: int = PAGE) -
         if len(batch) < page:
             return
         offset += page
+
+
+def activities_once(register: Register, data: PlanData) -> Iterable[r.Activity] | None:
+    """The plan's activities as a list when there are few enough to hold (see ``SHARED``),
+    else None: then each reader streams them with :func:`iter_activities`."""
+    assert data.agreement.uuid is not None
+    if data.activity_count > SHARED:
+        return None
+    return list(iter_activities(register, data.agreement.uuid))

@@ -99,9 +99,12 @@ class Fingerprint:
                    {str(k): str(v) for k, v in dict(data["records"]).items()})
 
 
-def of_plan(register: Register, data: PlanData) -> Fingerprint:
+def of_plan(register: Register, data: PlanData, activities: Iterable[r.Activity] | None = None) -> Fingerprint:
+    """The fingerprint of ``data`` and its activities (read from the register unless given)."""
     assert data.agreement.uuid is not None
-    records = record_digests(data, iter_activities(register, data.agreement.uuid))
+    if activities is None:
+        activities = iter_activities(register, data.agreement.uuid)
+    records = record_digests(data, activities)
     return Fingerprint(data.agreement.reference, data.agreement.uuid, combine(records), records)
 
 

@@ -89,7 +89,7 @@ def draw_line(canv, line: Line, left: float, width: float, y: float, style: Styl
         canv.drawString(x, y, line.visual)
         return
     text = canv.beginText(x, y)
-    for run, mirrored in _runs(line):
+    for run, mirrored in mirrored_runs(line):
         text.setFont(MIRROR[style.font] if mirrored else style.font, style.size)
         text.textOut(run)
     canv.drawText(text)
@@ -109,7 +109,7 @@ def _maps_back(line: Line, index: int) -> bool:
     return unicodedata.bidirectional(line.visual[inside]) in ("R", "AL", "NSM")
 
 
-def _runs(line: Line) -> list[tuple[str, bool]]:
+def mirrored_runs(line: Line) -> list[tuple[str, bool]]:
     """The line cut where it switches between plain and mirrored-font characters."""
     runs: list[tuple[str, bool]] = []
     for index, ch in enumerate(line.visual):

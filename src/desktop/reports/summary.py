@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable, Iterator
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
@@ -24,6 +23,8 @@ from desktop.reports.dates import format_date, format_span
 from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Numbered, Style, Text, drawing, table
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.qr import QrCode
+from desktop.reports.rows import Columns, Row, TextTable
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#4A5560")
@@ -39,6 +40,9 @@ class SummaryStory:
     """Builds the flowables of one summary; :meth:`flowables` yields them lazily."""
 
     as_of: _dt.date | None = None  # the day the progress chart is drawn for (build_pdf: the generation day)
+    _activity_columns: Columns | None = None
+    _header: Row
+    _objective_numbers: dict[str, int]
 
     def __init__(self, data: PlanData, fingerprint: Fingerprint, *, lang: str, hijri: bool,
                  width: float, activities: Iterator[r.Activity], progress: Progress | None = None) -> None:
@@ -96,12 +100,8 @@ class SummaryStory:
         yield table([[cell, qr]], [self.width - 88, 88], self.body, header=False, grid=False)
         yield Spacer(1, 8)
 
-    def qr(self, size: float) -> Drawing:
-        widget = QrCodeWidget(f"SIJILL REF={self.fp.reference} SHA256={self.fp.value}", barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        code = drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-        code.add(widget)
-        return code
+    def qr(self, size: float) -> QrCode:
+        return QrCode(f"SIJILL REF={self.fp.reference} SHA256={self.fp.value}", size, level="M")
 
     def facts(self) -> Iterator[Flowable]:
         a, lang = self.data.agreement, self.lang
@@ -208,19 +208,22 @@ class SummaryStory:
         shares = [0.05, 0.31, 0.14, 0.17, 0.15, 0.06, 0.12] if self.hijri else [0.05, 0.33, 0.14, 0.14, 0.16, 0.06, 0.12]
         return [self.width * s for s in shares]
 
-    def _header_row(self) -> list[Flowable]:
-        names = {"#": "#", "objective": self.t("objective_column")}
-        return [Text(names.get(c) or self.t(c), self.small.but(font=BOLD)) for c in self.COLUMNS]
+    def _columns(self) -> Columns:
+        if self._activity_columns is None:
+            self._activity_columns = Columns(self._column_widths(), self.small.but(font=BOLD), self.small, self.body.rtl)
+            names = {"#": "#", "objective": self.t("objective_column")}
+            self._header = self._activity_columns.row([names.get(c) or self.t(c) for c in self.COLUMNS], header=True)
+        return self._activity_columns
 
-    def _activity_row(self, number: int, act: r.Activity) -> list[Flowable]:
-        objective = self.data.objective_numbers.get(act.objective_uuid or "", None)
+    def _activity_row(self, number: int, act: r.Activity) -> Row:
+        objective = self._objective_numbers.get(act.objective_uuid or "", None)
         title = pick(self.lang, act.title_ar, act.title_en)
         values = [
             str(number), title, label(act.kind, self.lang),
             format_span(act.start, act.end, self.lang, with_hijri=self.hijri, stacked=True),
             act.place, str(objective) if objective else "", label(act.status, self.lang),
         ]
-        return [Text(v, self.small) for v in values]
+        return self._columns().row(values)
 
     def activity_tables(self) -> Iterator[Flowable]:
         yield from self.heading("activities")
@@ -229,7 +232,8 @@ class SummaryStory:
             yield Text(self.t("no_activities"), self.body)
             return
         year: int | None = -1
-        rows: list[list[Flowable]] = []
+        rows: list[Row] = []
+        self._objective_numbers = self.data.objective_numbers
         done = 0
         for act in self.activities:
             act_year = act.start.year if act.start else None
@@ -244,11 +248,12 @@ class SummaryStory:
         if rows:
             yield from self._year_table(year, rows)
 
-    def _year_table(self, year: int | None, rows: list[list[Flowable]]) -> Iterator[Flowable]:
+    def _year_table(self, year: int | None, rows: list[Row]) -> Iterator[Flowable]:
         title = self.t("year_n", n=year) if year is not None else self.t("no_date")
         yield CondPageBreak(60)
         yield Text(title, self.h3, space_before=6, space_after=2)
-        yield table([self._header_row(), *rows], self._column_widths(), self.small)
+        columns = self._columns()
+        yield TextTable(columns, [self._header, *rows])
 
     # -- history and statements -------------------------------------------------------------
     def history(self) -> Iterator[Flowable]:

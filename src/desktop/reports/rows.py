@@ -1,0 +1,158 @@
+"""A table of plain text cells, for the long activity tables.
+
+It looks exactly like :func:`desktop.reports.flow.table` with a header row (same padding,
+grid, header fill, top-aligned cells, columns reversed right to left, header repeated on
+every page it runs over), but it is one flowable, not a platypus ``Table`` of one
+:class:`~desktop.reports.flow.Text` flowable per cell: the cells are laid out once, and a
+page of rows is drawn as one text object and one path of grid lines. A plan of hundreds of
+activities spends its time on its words, not on per-cell bookkeeping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable
+
+from desktop.reports.flow import GRID, HEADER_FILL, Style, lay_out, mirrored_runs
+from desktop.reports.fonts import MIRROR
+from desktop.text.shaping import Line
+
+LEFT_PADDING = RIGHT_PADDING = 4.0  # as flow.table
+TOP_PADDING = 2.0
+BOTTOM_PADDING = 3.0
+GRID_WIDTH = 0.4
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[tuple[Line, ...], ...]  # in drawing order (left to right)
+    style: Style
+    height: float
+
+
+@dataclass
+class Columns:
+    """The columns of a family of tables (widths in the logical order, first column first)
+    and the cell texts already laid out for them."""
+
+    widths: Sequence[float]
+    header_style: Style
+    body_style: Style
+    rtl: bool
+    _cache: dict[tuple[int, bool, str], tuple[Line, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.drawn_widths = list(reversed(self.widths)) if self.rtl else list(self.widths)
+        self.width = sum(self.drawn_widths)
+        self.edges = [0.0]
+        for w in self.drawn_widths:
+            self.edges.append(self.edges[-1] + w)
+
+    def _lines(self, column: int, header: bool, text: str) -> tuple[Line, ...]:
+        key = (column, header, text)
+        lines = self._cache.get(key)
+        if lines is None:
+            style = self.header_style if header else self.body_style
+            inner = self.drawn_widths[column] - LEFT_PADDING - RIGHT_PADDING
+            lines = self._cache[key] = tuple(lay_out(text, inner, style))
+            if len(self._cache) > 20_000:  # titles rarely repeat: keep memory bounded on huge plans
+                self._cache.clear()
+        return lines
+
+    def row(self, texts: Sequence[str], *, header: bool = False) -> Row:
+        drawn = list(reversed(texts)) if self.rtl else list(texts)
+        cells = tuple(self._lines(i, header, text) for i, text in enumerate(drawn))
+        style = self.header_style if header else self.body_style
+        tallest = max((len(lines) for lines in cells), default=0)
+        return Row(cells, style, tallest * style.leading + TOP_PADDING + BOTTOM_PADDING)
+
+
+class TextTable(Flowable):  # type: ignore[misc]
+    """Rows of text cells under a header row that repeats after each page break."""
+
+    def __init__(self, columns: Columns, rows: Sequence[Row]) -> None:
+        super().__init__()
+        self.columns = columns
+        self.rows = list(rows)  # rows[0] is the header
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = self.columns.width
+        self.height = sum(row.height for row in self.rows)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        used, fit = 0.0, 0
+        for row in self.rows:
+            if used + row.height > avail_height:
+                break
+            used += row.height
+            fit += 1
+        if fit <= 1:  # not even the header and one row: try on the next page
+            return []
+        if fit == len(self.rows):
+            return [self]
+        return [TextTable(self.columns, self.rows[:fit]), TextTable(self.columns, self.rows[:1] + self.rows[fit:])]
+
+    def draw(self) -> None:
+        canv = self.canv
+        width, height = self.wrap(0, 0)
+        canv.saveState()
+        canv.setFillColor(HEADER_FILL)
+        canv.rect(0, height, width, -self.rows[0].height, stroke=0, fill=1)
+        self._draw_text(height)
+        self._draw_grid(width, height)
+        canv.restoreState()
+
+    def _draw_text(self, top: float) -> None:
+        text = self.canv.beginText()
+        font: tuple[str, float] | None = None
+        color = None
+        edges = self.columns.edges
+        widths = self.columns.drawn_widths
+        for row in self.rows:
+            style = row.style
+            if style.color != color:
+                text.setFillColor(style.color)
+                color = style.color
+            # the first baseline, as flow.Text draws it in a top-aligned cell
+            first = top - TOP_PADDING - style.leading + (style.leading - style.size) * 0.9
+            for column, lines in enumerate(row.cells):
+                left, inner = edges[column] + LEFT_PADDING, widths[column] - LEFT_PADDING - RIGHT_PADDING
+                y = first
+                for line in lines:
+                    if line.visual:
+                        text.setTextOrigin(line.x(left, inner, style.align), y)
+                        if line.mirrored:
+                            for run, mirrored in mirrored_runs(line):
+                                font = (MIRROR[style.font] if mirrored else style.font, style.size)
+                                text.setFont(*font)
+                                text.textOut(run)
+                        else:
+                            if font != (style.font, style.size):
+                                font = (style.font, style.size)
+                                text.setFont(*font)
+                            text.textOut(line.visual)
+                    y -= style.leading
+            top -= row.height
+        self.canv.drawText(text)
+
+    def _draw_grid(self, width: float, height: float) -> None:
+        canv = self.canv
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        canv.setStrokeColor(GRID)
+        canv.setLineWidth(GRID_WIDTH)
+        path = canv.beginPath()
+        y = height
+        for row in [None, *self.rows]:
+            if row is not None:
+                y -= row.height
+            path.moveTo(0, y)
+            path.lineTo(width, y)
+        for x in self.columns.edges:
+            path.moveTo(x, height)
+            path.lineTo(x, 0)
+        canv.drawPath(path, stroke=1, fill=0)
