@@ -1,7 +1,8 @@
 """One measured run in a fresh process (start-up, memory). Usage:
 
-    child.py bare                 a bare PySide6 QMainWindow; prints "shown" once it is exposed
-    child.py startup DB           Sijill's main window on DB; prints "shown" once it is exposed
+    child.py bare                 a bare PySide6 QMainWindow; prints "shown" once it is painted
+    child.py startup DB           Sijill started on DB; prints "shown" once its main window is painted
+    child.py startup DB opened    ... once the database is open in it and its first page painted
     child.py memory DB            Sijill on DB, the Activities page scrolled to its last row
     child.py imports DB           Sijill's main window, then prints the top-level modules loaded
     child.py list DB              seconds to build the Activities page and paint its first rows
@@ -14,13 +15,25 @@ import os
 import sys
 
 
-def _shown(window: object, app: object) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+def _after_first_paint(window: object, then: object) -> None:
+    """Call ``then`` on the event loop's next turn after ``window``'s first paint (the frame is
+    on screen then); the same test for the bare window and for Sijill's."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    loop = QEventLoop()
-    QTimer.singleShot(0, loop.quit)  # runs after the show/expose/paint events already queued
-    loop.exec()
-    print("shown", flush=True)
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    window._bench_filter = FirstPaint()  # type: ignore[attr-defined]
+    window.installEventFilter(window._bench_filter)  # type: ignore[attr-defined]
+
+
+def _say_and_exit(word: str) -> None:
+    print(word, flush=True)
+    os._exit(0)
 
 
 def bare() -> None:
@@ -31,10 +44,35 @@ def bare() -> None:
     window.setWindowTitle("bare")
     window.resize(1280, 800)
     window.show()
-    _shown(window, app)
+    _after_first_paint(window, lambda: _say_and_exit("shown"))
+    app.exec()
+
+
+def startup(db: str, until: str = "shown") -> None:
+    """Sijill started as a user starts it, ``sijill --db DB`` (desktop.cli.main -> run_gui):
+    prints "shown" when its main window is on screen, or with ``until=opened`` when the
+    database is open in it and its first page (the Dashboard) painted."""
+    import desktop.app as composition
+
+    start_window = composition.open_main_window
+
+    def watched(*args: object, **kwargs: object) -> object:
+        window = start_window(*args, **kwargs)
+        if until == "opened":
+            window.opened.connect(lambda: _after_first_paint(window.stack.currentWidget(), lambda: _say_and_exit("shown")))
+        else:  # emitted once the frame is painted, just before the database is opened
+            window.frame_shown.connect(lambda: _say_and_exit("shown"))
+        return window
+
+    composition.open_main_window = watched  # run_gui calls it by this name
+    from desktop.cli import main
+
+    _say_and_exit(f"exited {main(['--db', db])}")
 
 
 def sijill(db: str) -> object:
+    """A main window built with its register and every page (desktop.app.create_main_window)."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -42,7 +80,9 @@ def sijill(db: str) -> object:
 
     window = create_main_window(db)
     window.show()
-    _shown(window, app)
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
     return window
 
 
@@ -89,7 +129,7 @@ def main() -> None:
     if mode in ("list", "search"):
         timed(mode, *rest)
     else:
-        {"bare": bare, "startup": sijill, "memory": memory, "imports": imports}[mode](*rest)
+        {"bare": bare, "startup": startup, "memory": memory, "imports": imports}[mode](*rest)
     sys.stdout.flush()
     os._exit(0)  # the measurement is over; skip teardown
 

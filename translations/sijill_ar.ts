@@ -439,6 +439,10 @@
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
     <message numerus="yes">
         <source>⚠ %n conflict(s) to review</source>
         <translation>

@@ -52,14 +52,13 @@ def create_main_window(database: str | os.PathLike[str] | None):  # type: ignore
     if isinstance(app, QApplication):
         prepare_application(app)
     register, lock = open_register(database)
-    return MainWindow(register, lock)
+    return MainWindow(register, lock)  # built with its register, for the smoke test and tests
 
 
 def run_gui(target: str | os.PathLike[str] | None = None) -> int:
-    """The GUI: make the QApplication, open the database, run until the window closes."""
-    from desktop.domain.errors import SijillError
+    """The GUI: make the QApplication, show the window, open the database in it, run until
+    the window closes."""
     from desktop.ui import errors, settings
-    from desktop.ui.opening import OpeningCancelled
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -69,28 +68,27 @@ def run_gui(target: str | os.PathLike[str] | None = None) -> int:
     prepare_application(app)
     if target is None:
         target = os.environ.get("SIJILL_DATABASE_URL") or settings.get(settings.LAST_DATABASE) or None
-    try:
-        window = open_main_window(app, target)  # kept alive until the loop ends
-    except OpeningCancelled:
-        return 1
-    except SijillError as exc:
-        errors.show(exc)
-        return 2
+    window = open_main_window(app, target)  # kept alive until the loop ends
+    window.opening_failed.connect(app.exit)  # 1 cancelled, 2 could not open (the message was shown)
     code = int(app.exec())
     del window
     return code
 
 
 def open_main_window(app: QApplication, target: str | os.PathLike[str] | None, bundle: str | None = None):  # type: ignore[no-untyped-def]
-    """Open ``target``, show the window, then preview a bundle handed over at start-up
-    (``bundle``, ``$SIJILL_OPEN_BUNDLE`` or a macOS file-open event). Raises like create_main_window."""
+    """Show the main window's frame at once, then open ``target`` in it once it is painted
+    (SQLAlchemy and the pages load only then), then preview a bundle handed over at start-up
+    (``bundle``, ``$SIJILL_OPEN_BUNDLE`` or a macOS file-open event). The window's ``opened``
+    or ``opening_failed`` (after the message was shown) tells how the opening went."""
     from desktop.ui import open_bundle, settings
+    from desktop.ui.main_window import MainWindow
 
     open_bundle.install(app)  # file-open events that arrive while the database opens wait
-    window = create_main_window(target)
+    window = MainWindow()
     geometry = settings.get(settings.WINDOW_GEOMETRY)
     if geometry:
         window.restoreGeometry(geometry)
     window.show()
-    open_bundle.open_startup_bundle(window, bundle)
+    window.opened.connect(lambda: open_bundle.open_startup_bundle(window, bundle))
+    window.open_later(target)
     return window

@@ -26,16 +26,10 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _activities_page(register: Register):  # type: ignore[no-untyped-def]
-    """The Activities page as desktop.ui.pages.build_pages makes it (without the other pages)."""
-    from desktop.ui import pages_columns as cols
-    from desktop.ui.editors.activity import ActivityEditor
-    from desktop.ui.models import ActivitiesModel
-    from desktop.ui.page import Page
+    """The Activities page as the main window builds it (without the other pages)."""
+    from desktop.ui.pages import build_page
 
-    return Page(
-        "activities", "Activities", ActivitiesModel(register, cols.activity_columns()),
-        ActivityEditor(register), register.delete_activity,
-    )
+    return build_page(register, "activities")
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ import io
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__
 from desktop.cli.output import fail
 from desktop.domain.errors import SchemaTooNewError, SijillError, StorageError
 
@@ -34,12 +33,27 @@ EXIT_STORAGE = 3
 EXIT_TOO_NEW = 4
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """``--version``: the installed version, read from the package metadata only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from desktop import __version__
+
+        print(f"sijill {__version__}")
+        parser.exit()
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` leaves out the sub-commands (whose modules
+    load the database code), for a command line that starts the GUI."""
     parser = argparse.ArgumentParser(
         prog="sijill",
         description="Sijill (سجل): a register of partnership agreements and their activities.",
     )
-    parser.add_argument("--version", action="version", version=f"sijill {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
@@ -50,20 +64,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation offscreen (temporary database, demo, window, PDF, fonts) and exit",
     )
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``; a command line with no sub-command (the GUI) is parsed without loading
+    the sub-commands' modules, so that the window shows sooner."""
+    if not any(arg in ("-h", "--help") for arg in argv):
+        top = build_parser(commands=False)
+        args, rest = top.parse_known_args(argv)
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 must not stop the output
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    parser = build_parser()
     from desktop.cli.gui import take_bundle_argument
 
-    args = parser.parse_args(take_bundle_argument(list(sys.argv[1:] if argv is None else argv)))
+    args = parse(take_bundle_argument(list(sys.argv[1:] if argv is None else argv)))
     handler = getattr(args, "handler", None)
     try:
         if getattr(args, "smoke_test", False):
@@ -74,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from desktop.cli.gui import launch
 
-            return launch(args, parser)
+            return launch(args, build_parser)
         return int(handler(args) or 0)
     except SchemaTooNewError as exc:
         return fail(exc.message.render(), EXIT_TOO_NEW)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 
 from desktop.cli.output import fail
 
@@ -37,7 +38,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def launch(args: argparse.Namespace, build_parser: Callable[[], argparse.ArgumentParser]) -> int:
     if not has_display():
         return fail(NO_DISPLAY, 1)
     try:
@@ -45,6 +46,6 @@ def launch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except ImportError as exc:
         if exc.name != "desktop.app":
             return fail(f"the GUI cannot start: {exc}", 1)
-        parser.print_help()
+        build_parser().print_help()
         return 0
     return run_gui(getattr(args, "db", None))

@@ -7,7 +7,6 @@ licence files in ``resources/licenses/packages/``. The dialog lists whatever is 
 
 from __future__ import annotations
 
-import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.resources import resources_dir
 
 APP_ID = "org.sijill.Sijill"  # the .desktop file's name: lets Wayland docks find the icon
@@ -79,9 +77,13 @@ def _about_text(database: str) -> str:
         "AboutDialog", "A register of partnership agreements and the activities carried out under them."
     )
     version = QCoreApplication.translate("AboutDialog", "Version {version}")
+    from desktop import __version__  # reads the package metadata: not at start-up
+
     version = version.format(version=f"<b>{__version__}</b>")
     where = QCoreApplication.translate("AboutDialog", "Database: {path}")
     where = where.format(path=LRI + _escape(database) + PDI)
+    import platform
+
     runtime = QCoreApplication.translate("AboutDialog", "Python {python}, Qt {qt}, PySide6 {pyside}").format(
         python=platform.python_version(), qt=qVersion(), pyside=pyside_version
     )

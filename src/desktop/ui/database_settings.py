@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -213,7 +212,3 @@ def open_dialog(window: MainWindow) -> DatabaseSettings:
     dialog.accepted.connect(chosen)
     dialog.open()
     return dialog
-
-
-def connect(window: MainWindow, action: QAction) -> None:
-    action.triggered.connect(lambda: open_dialog(window))

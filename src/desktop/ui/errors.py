@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -86,6 +85,8 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
+    import traceback
+
     log.error("uncaught: %s", "".join(traceback.format_exception(kind, exc, tb)))
     try:
         show(exc)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import SijillError
 from desktop.ui import display, errors, prompts, settings
-from desktop.ui.opening import OpeningCancelled, open_register
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -24,10 +23,16 @@ def connect(window: MainWindow) -> None:
     a["action_export_csv"].triggered.connect(lambda: export_list(window, "csv"))
     a["action_export_xlsx"].triggered.connect(lambda: export_list(window, "xlsx"))
     a["action_import_activities"].triggered.connect(lambda: import_dialog(window))
-    from desktop.ui import database_settings, pdf
+    a["action_database_settings"].triggered.connect(lambda: _database_settings(window))
+    from desktop.ui import pdf
 
     pdf.connect(window)
-    database_settings.connect(window, a["action_database_settings"])
+
+
+def _database_settings(window: MainWindow) -> None:
+    from desktop.ui import database_settings  # loads the connection services: not at start-up
+
+    database_settings.open_dialog(window)
 
 
 def _folder() -> str:
@@ -41,6 +46,8 @@ def _remember_folder(path: str) -> None:
 # -- databases --------------------------------------------------------------------------------
 def switch_database(window: MainWindow, target: str) -> bool:
     """Open ``target`` in this window (after the unsaved-changes guard)."""
+    from desktop.ui.opening import OpeningCancelled, open_register
+
     if not window.confirm_close():
         return False
     try:
@@ -85,7 +92,7 @@ def new_database_dialog(window: MainWindow) -> None:
 def update_recent_menu(window: MainWindow) -> None:
     menu = window.menus["menu_recent"]
     menu.clear()
-    current = window.register.database.display_name()
+    current = window.register.database.display_name() if window.register is not None else None
     for name in settings.get(settings.RECENT_DATABASES):
         action = menu.addAction(name)
         action.setEnabled(name != current)

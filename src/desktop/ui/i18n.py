@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -45,11 +43,15 @@ def lrelease_command() -> list[str] | None:
     local = Path(sys.executable).with_name("pyside6-lrelease")
     if local.exists():
         return [str(local)]
+    import shutil
+
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     return [found] if found else None
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
+    import subprocess  # only when a .ts changed (a source checkout)
+
     command = lrelease_command()
     if command is None:
         return False

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QToolBar, QWidget
 
-from desktop.services.register import Register
 from desktop.ui import actions as acts
 from desktop.ui import display, errors, i18n, settings
-from desktop.ui.lock import DatabaseLock
-from desktop.ui.page import Page
-from desktop.ui.pages import PAGE_KINDS, build_pages
 from desktop.ui.runner import Runner
 from desktop.ui.welcome import Welcome
+
+if TYPE_CHECKING:  # the frame is shown before the register's code (SQLAlchemy) is loaded
+    from desktop.services.register import Register
+    from desktop.ui.lock import DatabaseLock
+    from desktop.ui.page import Page
+    from desktop.ui.pages import Pages
 
 PAGE_TITLES = {
     "agreements": "action_show_agreements",
@@ -27,15 +31,25 @@ PAGE_TITLES = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, register: Register, lock: DatabaseLock | None = None, parent: QWidget | None = None) -> None:
+    """Built in two steps so that start-up shows the window at once: the frame (menus, tool
+    bar, status bar, an "Opening…" placeholder), then ``attach`` puts a register in it. The
+    list pages are built the first time they are shown (``pages[kind]``)."""
+
+    frame_shown = Signal()  # open_later: the frame is on screen; the register opens now
+    opened = Signal()  # open_later: the register is attached
+    opening_failed = Signal(int)  # open_later: 1 the user cancelled, 2 an error (already shown)
+
+    def __init__(self, register: Register | None = None, lock: DatabaseLock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         from desktop.ui.about import apply_app_icon
 
         apply_app_icon(self)
-        self.register, self.lock = register, lock
+        self.register: Register | None = None
+        self.lock: DatabaseLock | None = None
         self.pages: dict[str, Page] = {}
         self.current_kind = "agreements"
+        self._pending: tuple[str | os.PathLike[str] | None] | None = None
         self.runner = Runner(self)
         self.runner.changed.connect(self.on_changed)
         self.runner.failed.connect(lambda exc: errors.show(exc, self))
@@ -46,18 +60,64 @@ class MainWindow(QMainWindow):
         self.menus = acts.create_menus(self, self.actions)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.opening = QLabel(self)
+        self.opening.setObjectName("opening_placeholder")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         self.welcome = Welcome(self)
         self.stack.addWidget(self.welcome)
         self._toolbar()
         self._status_bar()
         self._connect()
-        self.install_register(register, lock)
         self.resize(1280, 800)
         self.retranslate()
+        if register is not None:
+            self.attach(register, lock)
+            self.pages.build_all()  # type: ignore[attr-defined]  # a window built in one go has every page
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_later(self, target: str | os.PathLike[str] | None) -> None:
+        """Open ``target`` once the frame has been painted (a shown window), or on the next turn
+        of the event loop; ``frame_shown`` comes first, then ``opened`` or ``opening_failed``."""
+        self._pending = (target,)
+        if self.isVisible():
+            self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self._open_pending))
+            QTimer.singleShot(1000, self._open_pending)  # in case nothing is painted (a minimised window)
+        else:
+            QTimer.singleShot(0, self._open_pending)
+
+    def _open_pending(self) -> None:
+        if self._pending is None:
+            return
+        (target,), self._pending = self._pending, None
+        self.frame_shown.emit()
+        self._open(target)
+
+    def _open(self, target: str | os.PathLike[str] | None) -> None:
+        from desktop.domain.errors import SijillError
+        from desktop.ui.opening import OpeningCancelled, open_register
+
+        try:
+            register, lock = open_register(target, self)
+        except OpeningCancelled:
+            self.opening_failed.emit(1)
+            return
+        except SijillError as exc:
+            errors.show(exc, self)
+            self.opening_failed.emit(2)
+            return
+        self.attach(register, lock)
+        self.opened.emit()
+
+    def attach(self, register: Register, lock: DatabaseLock | None) -> None:
+        """Put the window's first register in the frame: the welcome when it is empty, else
+        the Dashboard; then the Dashboard/Timeline pages and the field-work menus."""
+        from desktop.ui import fileops
+
+        self.install_register(register, lock)
+        fileops.update_recent_menu(self)
         if register.is_empty() and not register.read_only:
             self.show_welcome()
-        else:
-            self.show_page("agreements", force=True)
         from desktop.ui.overview import Overview
 
         self.overview = Overview(self)  # Dashboard and Timeline pages; shows the Dashboard unless welcoming
@@ -129,32 +189,39 @@ class MainWindow(QMainWindow):
 
     # -- register ------------------------------------------------------------------------
     def install_register(self, register: Register, lock: DatabaseLock | None) -> None:
-        """Show ``register``: build the pages over it (replacing those of the previous one)."""
-        for page in self.pages.values():
+        """Show ``register``: its pages (replacing those of the previous one) are built
+        over it when first shown, or else one by one once the window is idle."""
+        from desktop.ui.pages import Pages
+
+        self._retire_pages()
+        for page in list(self.pages.values()):
             self.undo_group.removeStack(page.editor.undo_stack)
             self.stack.removeWidget(page)
             page.deleteLater()
         self.register, self.lock = register, lock
-        self.pages = build_pages(register)
-        for kind in PAGE_KINDS:
-            page = self.pages[kind]
-            self.stack.addWidget(page)
-            self.undo_group.addStack(page.editor.undo_stack)
-            page.changed.connect(self.runner.announce)
-            page.editor.dirty_changed.connect(lambda _d: self._update_title())
-            page.current_changed.connect(self._update_actions)
-            page.retranslate()
-            page.refresh()
-            page.editor.set_read_only(register.read_only)
-        self.pages[self.current_kind if self.current_kind in self.pages else "agreements"].set_active(True)
-        agreements = self.pages["agreements"].editor
-        agreements.add_activity_requested.connect(self.add_activity_to)  # type: ignore[attr-defined]
-        agreements.open_activity_requested.connect(self.open_activity)  # type: ignore[attr-defined]
+        self.pages = Pages(register, self._add_page)
+        self.pages.build_rest_later(self)  # after the first page is shown
         self.database_label.setText(self._database_text())
         self._update_actions()
         self._update_title()
 
+    def _add_page(self, page: Page) -> None:
+        """A page just built by ``self.pages``: into the stack, the undo group and the signals."""
+        self.stack.addWidget(page)
+        self.undo_group.addStack(page.editor.undo_stack)
+        page.changed.connect(self.runner.announce)
+        page.editor.dirty_changed.connect(lambda _d: self._update_title())
+        page.current_changed.connect(self._update_actions)
+        page.retranslate()
+        page.refresh()
+        page.editor.set_read_only(self.register.read_only)
+        if page.kind == "agreements":
+            page.editor.add_activity_requested.connect(self.add_activity_to)  # type: ignore[attr-defined]
+            page.editor.open_activity_requested.connect(self.open_activity)  # type: ignore[attr-defined]
+
     def _database_text(self) -> str:
+        if self.register is None:
+            return ""
         text = QCoreApplication.translate("MainWindow", "Database: {name}").format(
             name=display.LRI + self.register.database.display_name() + display.PDI
         )
@@ -166,16 +233,22 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.pages[self.current_kind]
 
+    def shown_page(self) -> Page | None:
+        """The list page on screen (None for the welcome, Dashboard or Timeline)."""
+        page = self.pages.get(self.current_kind)  # get: does not build a page
+        return page if page is not None and self.stack.currentWidget() is page else None
+
     def show_page(self, kind: str, force: bool = False) -> bool:
         if not force and kind == self.current_kind and self.stack.currentWidget() is self.pages[kind]:
             return True
-        if self.stack.currentWidget() is self.current_page() and kind != self.current_kind:
-            if not self.current_page().confirm_leave():
+        shown = self.shown_page()
+        if shown is not None and kind != self.current_kind:
+            if not shown.confirm_leave():
                 self.actions[PAGE_TITLES[self.current_kind]].setChecked(True)
                 return False
-        for other in self.pages.values():
-            other.set_active(False)
         page = self.pages[kind]
+        for other in list(self.pages.values()):
+            other.set_active(False)
         page.set_active(True)
         self.current_kind = kind
         self.stack.setCurrentWidget(page)
@@ -203,14 +276,15 @@ class MainWindow(QMainWindow):
                 page.editor.bindings["title_ar"].focus_widget().setFocus()
 
     def _focus_search(self) -> None:
-        if self.stack.currentWidget() is self.current_page():
-            self.current_page().search_box.setFocus()
-            self.current_page().search_box.selectAll()
+        page = self.shown_page()
+        if page is not None:
+            page.search_box.setFocus()
+            page.search_box.selectAll()
 
     # -- changes ---------------------------------------------------------------------------
     def on_changed(self, changes: Any) -> None:
         """Refresh every page from the runner's one 'changed' signal."""
-        for kind, page in self.pages.items():
+        for page in list(self.pages.values()):
             page.refresh()
             editor = page.editor
             if not editor.is_dirty():
@@ -254,10 +328,10 @@ class MainWindow(QMainWindow):
 
     # -- state of actions and title ------------------------------------------------------
     def _update_actions(self) -> None:
-        on_page = self.stack.currentWidget() is self.current_page()  # not the welcome, dashboard or timeline
-        writable = not self.register.read_only
-        page = self.current_page()
-        has_record = page.editor.record is not None and bool(page.editor.record.uuid)
+        page = self.shown_page()  # None on the welcome, Dashboard or Timeline
+        on_page = page is not None
+        writable = self.register is not None and not self.register.read_only
+        has_record = page is not None and page.editor.record is not None and bool(page.editor.record.uuid)
         a = self.actions
         a["action_new"].setEnabled(on_page and writable)
         a["action_save"].setEnabled(on_page and writable)
@@ -270,8 +344,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         dirty = any(p.editor.is_dirty() for p in self.pages.values())
-        name = self.register.database.path.name if self.register.database.path else self.register.url
-        title = QCoreApplication.translate("MainWindow", "Sijill") + " — " + display.isolate(name)
+        title = QCoreApplication.translate("MainWindow", "Sijill")
+        if self.register is not None:
+            name = self.register.database.path.name if self.register.database.path else self.register.url
+            title += " — " + display.isolate(name)
         self.setWindowTitle(title + "[*]")
         self.setWindowModified(dirty)
 
@@ -283,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def _display_setting(self, setting: settings.Setting, on: bool) -> None:
         settings.put(setting, on)
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             page.model.retranslate()
             page.editor.retranslate()
             page.update_count()
@@ -293,7 +369,8 @@ class MainWindow(QMainWindow):
         self.actions[f"action_language_{i18n.current()}"].setChecked(True)
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Pages"))
         self.welcome.retranslate()
-        for page in self.pages.values():
+        self.opening.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
+        for page in list(self.pages.values()):
             page.retranslate()
         self.database_label.setText(self._database_text())
         from desktop.ui import fileops
@@ -304,11 +381,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from desktop.ui.about import show_about
 
-        show_about(self, self.register.database.display_name())
+        show_about(self, self.register.database.display_name() if self.register is not None else "")
 
     # -- closing -------------------------------------------------------------------------
     def confirm_close(self) -> bool:
-        for kind, page in self.pages.items():
+        for kind, page in list(self.pages.items()):
             if page.editor.is_dirty():
                 self.show_page(kind, force=True)
                 if not page.confirm_leave():
@@ -324,8 +401,29 @@ class MainWindow(QMainWindow):
         self.release()
         event.accept()
 
+    def _retire_pages(self) -> None:
+        if hasattr(self.pages, "retired"):
+            self.pages.retired = True
+
     def release(self) -> None:
+        self._retire_pages()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
-        self.register.close()
+        if self.register is not None:
+            self.register.close()
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` when ``window`` is painted for the first time, once."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.then()
+        return False

@@ -80,10 +80,11 @@ class Overview(QObject):
     def show(self, name: str) -> bool:
         window = self.window
         page = self.pages[name]
-        if window.stack.currentWidget() is window.current_page() and not window.current_page().confirm_leave():
+        shown = window.shown_page()
+        if shown is not None and not shown.confirm_leave():
             window.actions[f"action_show_{window.current_kind}"].setChecked(True)
             return False
-        for other in window.pages.values():
+        for other in list(window.pages.values()):
             other.set_active(False)
         if name in self._stale or window.register is not getattr(page, "_shown_register", None):
             self._refresh(name)

@@ -1,6 +1,11 @@
-"""The five pages, each built from its model, editor and delete/dependents services."""
+"""The five list pages, each built from its model, editor and delete/dependents services,
+and built only when first shown."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
 
 from desktop.services.register import Register
 from desktop.ui import pages_columns as cols
@@ -39,47 +44,87 @@ class Lookups:
         self.agreements = {a.uuid: a.reference for a in self.register.agreements()}
 
 
-def build_pages(register: Register) -> dict[str, Page]:
-    lookups = Lookups(register)
+class Pages(dict[str, Page]):
+    """The window's list pages, each built over ``register`` the first time it is asked for
+    (``pages[kind]``) and handed to ``added``. Iterating, ``get`` and ``in`` see only the
+    pages built so far: start-up builds none of them."""
 
-    def people(search: str) -> list:  # type: ignore[type-arg]
-        lookups.refresh()
-        return register.people(search or None)
+    def __init__(self, register: Register, added: Callable[[Page], None]) -> None:
+        super().__init__()
+        self.register = register
+        self.added = added
+        self.lookups = Lookups(register)
+        self.retired = False  # the window moved to another register (or closed): build no more
 
-    pages = {
-        "agreements": Page(
+    def build_all(self) -> None:
+        for kind in PAGE_KINDS:
+            self[kind]  # noqa: B018 - builds it
+
+    def build_rest_later(self, context: QObject) -> None:
+        """Build the pages not shown yet, one per turn of the event loop (while ``context``
+        lives), so that the first switch to each is instant."""
+
+        def next_page() -> None:
+            missing = [kind for kind in PAGE_KINDS if kind not in self]
+            if missing and not self.retired:
+                self[missing[0]]  # noqa: B018 - builds it
+                QTimer.singleShot(0, context, next_page)
+
+        QTimer.singleShot(0, context, next_page)
+
+    def __missing__(self, kind: str) -> Page:
+        if kind not in PAGE_KINDS or self.retired:
+            raise KeyError(kind)
+        page = build_page(self.register, kind, self.lookups)
+        self[kind] = page
+        self.added(page)
+        return page
+
+
+def build_page(register: Register, kind: str, lookups: Lookups | None = None) -> Page:
+    """One list page: its model, editor and delete/dependents services."""
+    lookups = lookups or Lookups(register)
+    if kind == "agreements":
+        return Page(
             "agreements", "Agreements",
             RecordTableModel(cols.agreement_columns(), lambda s: register.agreements(s or None)),
             AgreementEditor(register),
             lambda uuid: register.delete_agreement(uuid, with_activities=True),
             register.agreement_dependents,
-        ),
-        "activities": Page(
+        )
+    if kind == "activities":
+        return Page(
             "activities", "Activities",
             ActivitiesModel(register, cols.activity_columns()),
             ActivityEditor(register),
             register.delete_activity,
             filter_bar=ActivityFilterBar(register),
-        ),
-        "organizations": Page(
+        )
+    if kind == "organizations":
+        return Page(
             "organizations", "Organisations",
             RecordTableModel(cols.organization_columns(), lambda s: register.organizations(s or None)),
             OrganizationEditor(register),
             register.delete_organization,
             register.organization_dependents,
-        ),
-        "people": Page(
+        )
+    if kind == "people":
+        def people(search: str) -> list:  # type: ignore[type-arg]
+            lookups.refresh()
+            return register.people(search or None)
+
+        return Page(
             "people", "People",
             RecordTableModel(cols.people_columns(lookups.organization_name), people),
             PersonEditor(register),
             register.delete_person,
             register.person_dependents,
-        ),
-        "history": Page(
+        )
+    if kind == "history":
+        return Page(
             "history", "History",
             RecordTableModel(cols.milestone_columns(lookups.agreement_reference), lambda s: register.milestones(s or None)),
             MilestoneEditor(register),
             register.delete_milestone,
-        ),
-    }
-    return pages
+        )
+    raise KeyError(kind)
