@@ -60,9 +60,10 @@ class Pages(dict[str, Page]):
         for kind in PAGE_KINDS:
             self[kind]  # noqa: B018 - builds it
 
-    def build_rest_later(self, context: QObject) -> None:
+    def build_rest_later(self, context: QObject, first_after_ms: int = 300) -> None:
         """Build the pages not shown yet, one per turn of the event loop (while ``context``
-        lives), so that the first switch to each is instant."""
+        lives), so that the first switch to each is instant; the first waits ``first_after_ms``
+        so that the page on screen is painted before."""
 
         def next_page() -> None:
             missing = [kind for kind in PAGE_KINDS if kind not in self]
@@ -70,7 +71,7 @@ class Pages(dict[str, Page]):
                 self[missing[0]]  # noqa: B018 - builds it
                 QTimer.singleShot(0, context, next_page)
 
-        QTimer.singleShot(0, context, next_page)
+        QTimer.singleShot(first_after_ms, context, next_page)
 
     def __missing__(self, kind: str) -> Page:
         if kind not in PAGE_KINDS or self.retired:
