@@ -85,3 +85,16 @@ def test_a_database_that_cannot_be_opened_is_reported_once(started, qtbot, answe
     [(_title, text)] = answers.errors
     assert str(bad) in text
     assert window.register is None and dict(window.pages) == {}
+
+
+def test_loading_the_example_shows_the_dashboard(started, qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = started(tmp_path / "empty.sqlite")
+    with qtbot.waitSignal(window.opened, timeout=20000):
+        pass
+    assert window.stack.currentWidget() is window.welcome
+    child(window, "welcome_load_example", QPushButton).click()
+    qtbot.waitUntil(lambda: not window.runner.busy and window.stack.currentWidget() is not window.welcome, timeout=30000)
+    assert window.stack.currentWidget().objectName() == "page_dashboard"
+    assert "2022" in window.overview.dashboard.combo.currentText()

@@ -304,10 +304,11 @@ class MainWindow(QMainWindow):
 
         def done(_result: object) -> None:
             self.welcome.set_busy(False)
+            overview = getattr(self, "overview", None)
+            if overview is not None:
+                overview.show("dashboard")  # how the example plan stands, as on a start-up
+                return
             self.show_page("agreements", force=True)
-            page = self.pages["agreements"]
-            if page.model.rowCount():
-                page.table.selectRow(0)
 
         def failed(exc: BaseException) -> None:
             self.welcome.set_busy(False)
