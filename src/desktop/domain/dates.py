@@ -10,7 +10,7 @@ import datetime as _dt
 import enum
 import re
 from dataclasses import dataclass
-from functools import total_ordering
+from functools import lru_cache, total_ordering
 
 from desktop.text.digits import to_ascii_digits
 
@@ -61,12 +61,9 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (Arabic-Indic digits accepted)."""
-        match = _ISO.match(to_ascii_digits(text or ""))
-        if not match:
-            raise PartialDateError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
-        year, month, day = (int(g) if g else None for g in match.groups())
-        assert year is not None
-        return cls(year, month, day)
+        if cls is PartialDate and isinstance(text, str):
+            return _parse(text)  # dates are immutable: a text read again gives the same value
+        return _parse_uncached(cls, text)
 
     @classmethod
     def parse_optional(cls, text: str | None) -> PartialDate | None:
@@ -124,3 +121,17 @@ class PartialDate:
     def may_be_before(self, other: PartialDate) -> bool:
         """True unless this date is certainly after ``other`` (for end >= start checks)."""
         return self.first_day() <= other.last_day()
+
+
+def _parse_uncached(cls: type[PartialDate], text: str) -> PartialDate:
+    match = _ISO.match(to_ascii_digits(text or ""))
+    if not match:
+        raise PartialDateError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    return cls(year, month, day)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> PartialDate:
+    return _parse_uncached(PartialDate, text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import enum
+import functools
 import hashlib
 import json
 import unicodedata
@@ -30,9 +31,16 @@ FORMAT = "sijill-summary-fingerprint/1"
 _SKIPPED = {"version", "created_at", "updated_at", "person", "party", "agreement_reference"}
 
 
+@functools.lru_cache(maxsize=64)
+def _kept_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _SKIPPED)
+
+
 def _plain(value: Any) -> Any:
+    if value is None or type(value) in (int, float, bool):
+        return value
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, PartialDate):
@@ -40,9 +48,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, _dt.date | _dt.datetime):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _SKIPPED
-        }
+        return {name: _plain(getattr(value, name)) for name in _kept_fields(type(value))}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, Mapping):

@@ -72,6 +72,12 @@ def _lay_out(text: str, width: float, style: Style) -> tuple[Line, ...]:
 
 def one_line(text: str | None, style: Style) -> Line:
     register_fonts()
+    return _one_line(text or "", style)
+
+
+@lru_cache(maxsize=1024)
+def _one_line(text: str, style: Style) -> Line:
+    """The page furniture repeats its title, reference and fingerprint on every page."""
     line = single_line(text, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
                        prepare=partial(drawable, font=style.font))
     check_glyphs([line], style.font)

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from desktop.reports.flow import GRID, HEADER_FILL, Style, lay_out, mirrored_runs
 from desktop.reports.fonts import MIRROR
+from desktop.reports.pdftext import TextBlock
 from desktop.text.shaping import Line
 
 LEFT_PADDING = RIGHT_PADDING = 4.0  # as flow.table
@@ -35,7 +37,7 @@ class Row:
 @dataclass
 class Columns:
     """The columns of a family of tables (widths in the logical order, first column first)
-    and the cell texts already laid out for them."""
+    and the cell texts already laid out for them. Header and body differ in font, not colour."""
 
     widths: Sequence[float]
     header_style: Style
@@ -44,6 +46,8 @@ class Columns:
     _cache: dict[tuple[int, bool, str], tuple[Line, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if self.header_style.color != self.body_style.color:
+            raise ValueError("a text table draws its header and body in one colour")
         self.drawn_widths = list(reversed(self.widths)) if self.rtl else list(self.widths)
         self.width = sum(self.drawn_widths)
         self.edges = [0.0]
@@ -107,37 +111,29 @@ class TextTable(Flowable):  # type: ignore[misc]
         canv.restoreState()
 
     def _draw_text(self, top: float) -> None:
-        text = self.canv.beginText()
-        font: tuple[str, float] | None = None
-        color = None
+        block = TextBlock(self.canv)
         edges = self.columns.edges
         widths = self.columns.drawn_widths
         for row in self.rows:
             style = row.style
-            if style.color != color:
-                text.setFillColor(style.color)
-                color = style.color
             # the first baseline, as flow.Text draws it in a top-aligned cell
             first = top - TOP_PADDING - style.leading + (style.leading - style.size) * 0.9
             for column, lines in enumerate(row.cells):
                 left, inner = edges[column] + LEFT_PADDING, widths[column] - LEFT_PADDING - RIGHT_PADDING
                 y = first
                 for line in lines:
-                    if line.visual:
-                        text.setTextOrigin(line.x(left, inner, style.align), y)
-                        if line.mirrored:
-                            for run, mirrored in mirrored_runs(line):
-                                font = (MIRROR[style.font] if mirrored else style.font, style.size)
-                                text.setFont(*font)
-                                text.textOut(run)
-                        else:
-                            if font != (style.font, style.size):
-                                font = (style.font, style.size)
-                                text.setFont(*font)
-                            text.textOut(line.visual)
+                    x = line.x(left, inner, style.align)
+                    if not line.mirrored:
+                        block.run(x, y, line.visual, style.font, style.size)
+                    else:
+                        for run, mirrored in mirrored_runs(line):
+                            font = MIRROR[style.font] if mirrored else style.font
+                            block.run(x, y, run, font, style.size)
+                            x += pdfmetrics.stringWidth(run, font, style.size)
                     y -= style.leading
             top -= row.height
-        self.canv.drawText(text)
+        self.canv.setFillColor(self.columns.body_style.color)
+        block.draw()
 
     def _draw_grid(self, width: float, height: float) -> None:
         canv = self.canv
