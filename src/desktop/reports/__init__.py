@@ -37,7 +37,7 @@ from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.files import atomic_path
 from desktop.reports.build import PAPERS, build_pdf
-from desktop.reports.data import activities_once, gather
+from desktop.reports.data import gather
 from desktop.reports.fingerprint import of_plan
 from desktop.services.register import Register
 
@@ -79,13 +79,12 @@ def export_summary(
     if paper not in PAPERS:
         raise SijillError(Message(N_("Unknown paper size {paper}: use a4 or letter."), {"paper": paper}))
     target = Path(path)
-    data = gather(register, key)
-    activities = activities_once(register, data)  # read once for both, unless too many to hold
-    fingerprint = of_plan(register, data, activities)
+    data = gather(register, key, read_activities=True)  # read once for both, unless too many to hold
+    fingerprint = of_plan(register, data, data.activities)
     try:
         with atomic_path(target) as temporary:
             build_pdf(register, data, fingerprint, temporary, lang=lang, paper=paper, hijri=hijri,
-                      generated=generated, progress=progress, activities=activities)
+                      generated=generated, progress=progress, activities=data.activities)
             _synced(temporary)
     except OSError as exc:
         raise SijillError(

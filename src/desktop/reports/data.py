@@ -6,7 +6,8 @@ exactly the records the summary shows. Activities are paged (never all in one li
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop.domain import records as r
@@ -16,8 +17,9 @@ from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
 
 PAGE = 1000
-#: a plan with at most this many activities is read once and the list shared by the
-#: fingerprint and the layout; a larger one is streamed page by page, twice
+#: a plan with at most this many activities is read once (``gather(read_activities=True)``)
+#: and the list shared by the fingerprint and the layout; a larger one is streamed page by
+#: page, twice
 SHARED = 5000
 
 
@@ -31,14 +33,19 @@ class PlanData:
     activity_count: int
     by_status: dict[ActivityStatus, int] = field(default_factory=dict)
     by_kind: dict[ActivityKind, int] = field(default_factory=dict)
+    #: all the plan's activities when read once for both fingerprint and layout, else None
+    activities: list[r.Activity] | None = None
 
     @property
     def objective_numbers(self) -> dict[str, int]:
         return {o.uuid: n for n, o in enumerate(self.agreement.objectives, 1) if o.uuid}
 
 
-def gather(register: Register, key: str) -> PlanData:
-    """The agreement (by reference or UUID) and everything around it except activities."""
+def gather(register: Register, key: str, *, read_activities: bool = False) -> PlanData:
+    """The agreement (by reference or UUID) and everything around it except activities.
+
+    With ``read_activities``, a plan of at most ``SHARED`` activities also has them in
+    ``activities`` (read once, counted from the list); see :func:`activities_once`."""
     agreement = register.agreement(key)
     assert agreement.uuid is not None
     parties = [register.organization(uuid) for uuid in agreement.parties]
@@ -56,16 +63,23 @@ def gather(register: Register, key: str) -> PlanData:
         if statement.person_uuid and statement.person_uuid not in people:
             people[statement.person_uuid] = register.person(statement.person_uuid)
     flt = ActivityFilter(agreement=agreement.uuid)
-    return PlanData(
+    data = PlanData(
         agreement=agreement,
         parties=parties,
         predecessor=predecessor,
         people=people,
         milestones=history(register, agreement),
         activity_count=register.count_activities(flt),
-        by_status=register.activity_counts_by_status(flt),
-        by_kind=register.activity_counts_by_kind(flt),
     )
+    if read_activities and data.activity_count <= SHARED:
+        data.activities = list(iter_activities(register, agreement.uuid))
+        data.activity_count = len(data.activities)
+        data.by_status = dict(Counter(a.status for a in data.activities))
+        data.by_kind = dict(Counter(a.kind for a in data.activities))
+    else:
+        data.by_status = register.activity_counts_by_status(flt)
+        data.by_kind = register.activity_counts_by_kind(flt)
+    return data
 
 
 def history(register: Register, agreement: r.Agreement) -> list[r.Milestone]:
@@ -95,11 +109,3 @@ def iter_activities(register: Register, agreement_uuid: str, page: int = PAGE) -
             return
         offset += page
 
-
-def activities_once(register: Register, data: PlanData) -> Iterable[r.Activity] | None:
-    """The plan's activities as a list when there are few enough to hold (see ``SHARED``),
-    else None: then each reader streams them with :func:`iter_activities`."""
-    assert data.agreement.uuid is not None
-    if data.activity_count > SHARED:
-        return None
-    return list(iter_activities(register, data.agreement.uuid))

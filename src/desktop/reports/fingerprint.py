@@ -36,9 +36,17 @@ def _kept_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _SKIPPED)
 
 
+_AS_IS = frozenset({int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
-    if value is None or type(value) in (int, float, bool):
+    kind = type(value)
+    if kind is str:  # the common cases first, by exact type
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if kind in _AS_IS:
         return value
+    if kind is PartialDate:
+        return value.isoformat()
     if isinstance(value, str):
         return value if value.isascii() else unicodedata.normalize("NFC", value)
     if isinstance(value, enum.Enum):

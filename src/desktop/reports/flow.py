@@ -15,12 +15,14 @@ from functools import lru_cache, partial
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.reports.fonts import MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
 from desktop.reports.glyphs import drawable
+from desktop.reports.pdftext import TextBlock
 from desktop.text.shaping import Line, layout, single_line
 
 
@@ -53,15 +55,44 @@ def check_glyphs(lines: Sequence[Line], font: str) -> None:
         raise MissingGlyphError(Message(N_("The PDF font cannot draw these characters: {chars}"), {"chars": names}))
 
 
+LaidOut = dict[str, tuple[Line, ...]]
+_LAID_OUT: dict[tuple[Style, float], LaidOut] = {}
+_PER_STYLE = 8192  # texts kept per (style, width)
+
+
+def laid_out(style: Style, width: float) -> LaidOut:
+    """The lines already laid out for ``style`` in ``width``, by text.
+
+    Lines are immutable, and a plan repeats many cell texts (kinds, statuses, places,
+    dates): each distinct (text, width, style) is shaped and checked once. A table keeps
+    this per column, so a cell costs one look-up by its text."""
+    key = (style, width)
+    found = _LAID_OUT.get(key)
+    if found is None:
+        if len(_LAID_OUT) > 256:
+            _LAID_OUT.clear()
+        found = _LAID_OUT[key] = {}
+    return found
+
+
+def lines_of(text: str, width: float, style: Style, cache: LaidOut | None = None) -> tuple[Line, ...]:
+    """``text`` laid out in ``width`` (``cache``: :func:`laid_out` for the style and width)."""
+    if cache is None:
+        cache = laid_out(style, width)
+    lines = cache.get(text)
+    if lines is None:
+        register_fonts()
+        if len(cache) >= _PER_STYLE:
+            cache.clear()
+        lines = cache[text] = _lay_out(text, width, style)
+    return lines
+
+
 def lay_out(text: str | None, width: float, style: Style) -> list[Line]:
-    register_fonts()
-    return list(_lay_out(text or "", width, style))
+    return list(lines_of(text or "", width, style))
 
 
-@lru_cache(maxsize=8192)
 def _lay_out(text: str, width: float, style: Style) -> tuple[Line, ...]:
-    """Lines are immutable, and a plan repeats many cell texts (kinds, statuses, places,
-    dates): each distinct (text, width, style) is shaped and checked once."""
     lines = layout(
         text, width, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
         prepare=partial(drawable, font=style.font),
@@ -99,6 +130,19 @@ def draw_line(canv, line: Line, left: float, width: float, y: float, style: Styl
         text.setFont(MIRROR[style.font] if mirrored else style.font, style.size)
         text.textOut(run)
     canv.drawText(text)
+
+
+def add_line(block: TextBlock, line: Line, left: float, width: float, y: float, style: Style) -> None:
+    """:func:`draw_line` into a :class:`~desktop.reports.pdftext.TextBlock` (the block's
+    colour is the canvas fill colour when it is drawn, not ``style.color``)."""
+    x = line.x(left, width, style.align)
+    if not line.mirrored:
+        block.run(x, y, line.visual, style.font, style.size)
+        return
+    for run, mirrored in mirrored_runs(line):
+        font = MIRROR[style.font] if mirrored else style.font
+        block.run(x, y, run, font, style.size)
+        x += pdfmetrics.stringWidth(run, font, style.size)
 
 
 def _maps_back(line: Line, index: int) -> bool:

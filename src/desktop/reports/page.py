@@ -16,8 +16,9 @@ from reportlab.pdfgen import canvas
 from desktop.reports import labels
 from desktop.reports.embedded import embed
 from desktop.reports.fingerprint import Fingerprint
-from desktop.reports.flow import Style, draw_line, one_line
+from desktop.reports.flow import Style, add_line, one_line
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.pdftext import TextBlock
 
 MARGIN = 50.0
 HEADER_GAP = 22.0
@@ -38,12 +39,13 @@ class Furniture:
         rtl = self.lang == "ar"
         small = Style(font=REGULAR, size=8, rtl=rtl, color=MUTED)
         inner = width - 2 * MARGIN
+        text = TextBlock(canv)  # all of it in one colour: one text object per page
         # header: document title at the start side, reference at the end side
         top = height - MARGIN + 14
-        draw_line(canv, one_line(self.title, small.but(font=BOLD)), MARGIN, inner, top, small.but(
+        add_line(text, one_line(self.title, small.but(font=BOLD)), MARGIN, inner, top, small.but(
             align="right" if rtl else "left", font=BOLD))
-        draw_line(canv, one_line(self.reference, small.but(direction="ltr")), MARGIN, inner, top,
-                  small.but(align="left" if rtl else "right"))
+        add_line(text, one_line(self.reference, small.but(direction="ltr")), MARGIN, inner, top,
+                 small.but(align="left" if rtl else "right"))
         canv.setStrokeColor(colors.HexColor("#B8C2CC"))
         canv.setLineWidth(0.5)
         canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
@@ -52,12 +54,14 @@ class Furniture:
         canv.line(MARGIN, bottom + 11, width - MARGIN, bottom + 11)
         page_text = labels.text("page", self.lang, n=page, total=total)
         start, end = ("right", "left") if rtl else ("left", "right")
-        draw_line(canv, one_line(page_text, small), MARGIN, inner, bottom, small.but(align=start))
-        draw_line(canv, one_line(labels.text("generated", self.lang, date=self.generated), small),
-                  MARGIN, inner, bottom, small.but(align="center"))
+        add_line(text, one_line(page_text, small), MARGIN, inner, bottom, small.but(align=start))
+        add_line(text, one_line(labels.text("generated", self.lang, date=self.generated), small),
+                 MARGIN, inner, bottom, small.but(align="center"))
         tiny = small.but(size=6.5, direction="ltr")
-        draw_line(canv, one_line(f"SHA-256 {self.fingerprint[:32]}", tiny), MARGIN, inner, bottom + 1, tiny.but(align=end))
-        draw_line(canv, one_line(self.fingerprint[32:], tiny), MARGIN, inner, bottom - 7, tiny.but(align=end))
+        add_line(text, one_line(f"SHA-256 {self.fingerprint[:32]}", tiny), MARGIN, inner, bottom + 1, tiny.but(align=end))
+        add_line(text, one_line(self.fingerprint[32:], tiny), MARGIN, inner, bottom - 7, tiny.but(align=end))
+        canv.setFillColor(MUTED)
+        text.draw()
 
 
 class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]

@@ -11,29 +11,45 @@ embedded and mapped (ToUnicode) as for any other text.
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 
-_ENCODED: WeakKeyDictionary[Any, dict[tuple[str, float, str], str]] = WeakKeyDictionary()
+Chunks = tuple[tuple[str, str], ...]  # (font subset resource name, escaped bytes for "(...) Tj")
+_ENCODED: WeakKeyDictionary[Any, dict[tuple[str, str], Chunks]] = WeakKeyDictionary()
 
 
-def _encoded(doc: Any, font_name: str, size: float, text: str) -> str:
+def _encoded(doc: Any, font_name: str, text: str) -> Chunks:
     per_doc = _ENCODED.get(doc)
     if per_doc is None:
         per_doc = _ENCODED[doc] = {}
-    key = (font_name, size, text)
+    key = (font_name, text)
     found = per_doc.get(key)
     if found is None:
         font = pdfmetrics.getFont(font_name)
-        tf = fp_str(size)
-        found = per_doc[key] = " ".join(
-            f"{font.getSubsetInternalName(subset, doc)} {tf} Tf ({escapePDF(chunk)}) Tj"
-            for subset, chunk in font.splitString(text, doc)
+        found = per_doc[key] = tuple(
+            (font.getSubsetInternalName(subset, doc), escapePDF(chunk)) for subset, chunk in _split(font, text, doc)
         )
     return found
+
+
+def _split(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
+    """``font.splitString(text, doc)``: the text cut into runs of one font subset, as
+    subset codes. When every character already has its code in this document (most of
+    them after the first page), the codes are looked up here at once; otherwise reportlab
+    assigns the new ones."""
+    state = font.state.get(doc) if hasattr(font, "state") else None
+    assignments = getattr(state, "assignments", None)
+    if assignments is None:
+        return list(font.splitString(text, doc))
+    try:
+        codes = [assignments[code] for code in map(ord, text)]
+    except KeyError:  # a character new to the document (or one reportlab maps specially)
+        return list(font.splitString(text, doc))
+    return [(subset, bytes(code & 0xFF for code in run)) for subset, run in groupby(codes, lambda code: code >> 8)]
 
 
 class TextBlock:
@@ -44,14 +60,23 @@ class TextBlock:
         self.canv = canv
         self._doc = canv._doc  # the document whose font subsets the text is encoded in
         self._parts: list[str] = ["BT"]
+        self._font: tuple[str, float] | None = None
 
     def run(self, x: float, y: float, text: str, font_name: str, size: float) -> None:
         """``text`` (drawn as given: shaped, in visual order) with its baseline starting at (x, y)."""
-        if text:
-            self._parts.append(f"1 0 0 1 {fp_str(x, y)} Tm {_encoded(self._doc, font_name, size, text)}")
+        if not text:
+            return
+        parts = self._parts
+        parts.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for subset, chunk in _encoded(self._doc, font_name, text):
+            if self._font != (subset, size):  # the text state keeps the font from run to run
+                self._font = (subset, size)
+                parts.append(f"{subset} {fp_str(size)} Tf")
+            parts.append(f"({chunk}) Tj")
 
     def draw(self) -> None:
         if len(self._parts) > 1:
             self._parts.append("ET")
             self.canv.addLiteral("\n".join(self._parts))
         self._parts = ["BT"]
+        self._font = None

@@ -11,13 +11,11 @@ activities spends its time on its words, not on per-cell bookkeeping.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from desktop.reports.flow import GRID, HEADER_FILL, Style, lay_out, mirrored_runs
-from desktop.reports.fonts import MIRROR
+from desktop.reports.flow import GRID, HEADER_FILL, Style, add_line, laid_out, lines_of
 from desktop.reports.pdftext import TextBlock
 from desktop.text.shaping import Line
 
@@ -43,7 +41,6 @@ class Columns:
     header_style: Style
     body_style: Style
     rtl: bool
-    _cache: dict[tuple[int, bool, str], tuple[Line, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.header_style.color != self.body_style.color:
@@ -53,22 +50,15 @@ class Columns:
         self.edges = [0.0]
         for w in self.drawn_widths:
             self.edges.append(self.edges[-1] + w)
-
-    def _lines(self, column: int, header: bool, text: str) -> tuple[Line, ...]:
-        key = (column, header, text)
-        lines = self._cache.get(key)
-        if lines is None:
-            style = self.header_style if header else self.body_style
-            inner = self.drawn_widths[column] - LEFT_PADDING - RIGHT_PADDING
-            lines = self._cache[key] = tuple(lay_out(text, inner, style))
-            if len(self._cache) > 20_000:  # titles rarely repeat: keep memory bounded on huge plans
-                self._cache.clear()
-        return lines
+        inner = [w - LEFT_PADDING - RIGHT_PADDING for w in self.drawn_widths]
+        self._header_caches = [(i, laid_out(self.header_style, i)) for i in inner]
+        self._body_caches = [(i, laid_out(self.body_style, i)) for i in inner]
 
     def row(self, texts: Sequence[str], *, header: bool = False) -> Row:
         drawn = list(reversed(texts)) if self.rtl else list(texts)
-        cells = tuple(self._lines(i, header, text) for i, text in enumerate(drawn))
         style = self.header_style if header else self.body_style
+        caches = self._header_caches if header else self._body_caches
+        cells = tuple(lines_of(text, inner, style, cache) for text, (inner, cache) in zip(drawn, caches))
         tallest = max((len(lines) for lines in cells), default=0)
         return Row(cells, style, tallest * style.leading + TOP_PADDING + BOTTOM_PADDING)
 
@@ -122,14 +112,7 @@ class TextTable(Flowable):  # type: ignore[misc]
                 left, inner = edges[column] + LEFT_PADDING, widths[column] - LEFT_PADDING - RIGHT_PADDING
                 y = first
                 for line in lines:
-                    x = line.x(left, inner, style.align)
-                    if not line.mirrored:
-                        block.run(x, y, line.visual, style.font, style.size)
-                    else:
-                        for run, mirrored in mirrored_runs(line):
-                            font = MIRROR[style.font] if mirrored else style.font
-                            block.run(x, y, run, font, style.size)
-                            x += pdfmetrics.stringWidth(run, font, style.size)
+                    add_line(block, line, left, inner, y, style)
                     y -= style.leading
             top -= row.height
         self.canv.setFillColor(self.columns.body_style.color)
