@@ -64,9 +64,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# what json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":")) uses, made once
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(value: Any) -> bytes:
     """The canonical serialisation of a record (or any plain value)."""
-    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL.encode(_plain(value)).encode("utf-8")
 
 
 def digest(value: Any) -> str:

@@ -22,18 +22,16 @@ Chunks = tuple[tuple[str, str], ...]  # (font subset resource name, escaped byte
 _ENCODED: WeakKeyDictionary[Any, dict[tuple[str, str], Chunks]] = WeakKeyDictionary()
 
 
-def _encoded(doc: Any, font_name: str, text: str) -> Chunks:
-    per_doc = _ENCODED.get(doc)
-    if per_doc is None:
-        per_doc = _ENCODED[doc] = {}
-    key = (font_name, text)
-    found = per_doc.get(key)
+def _per_document(doc: Any) -> dict[tuple[str, str], Chunks]:
+    found = _ENCODED.get(doc)
     if found is None:
-        font = pdfmetrics.getFont(font_name)
-        found = per_doc[key] = tuple(
-            (font.getSubsetInternalName(subset, doc), escapePDF(chunk)) for subset, chunk in _split(font, text, doc)
-        )
+        found = _ENCODED[doc] = {}
     return found
+
+
+def _encode(doc: Any, font_name: str, text: str) -> Chunks:
+    font = pdfmetrics.getFont(font_name)
+    return tuple((font.getSubsetInternalName(subset, doc), escapePDF(chunk)) for subset, chunk in _split(font, text, doc))
 
 
 def _split(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
@@ -49,6 +47,8 @@ def _split(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
         codes = [assignments[code] for code in map(ord, text)]
     except KeyError:  # a character new to the document (or one reportlab maps specially)
         return list(font.splitString(text, doc))
+    if max(codes) < 256:  # all in the first subset
+        return [(0, bytes(codes))]
     return [(subset, bytes(code & 0xFF for code in run)) for subset, run in groupby(codes, lambda code: code >> 8)]
 
 
@@ -59,6 +59,7 @@ class TextBlock:
     def __init__(self, canv: Any) -> None:
         self.canv = canv
         self._doc = canv._doc  # the document whose font subsets the text is encoded in
+        self._encoded = _per_document(self._doc)
         self._parts: list[str] = ["BT"]
         self._font: tuple[str, float] | None = None
 
@@ -66,9 +67,13 @@ class TextBlock:
         """``text`` (drawn as given: shaped, in visual order) with its baseline starting at (x, y)."""
         if not text:
             return
+        key = (font_name, text)
+        chunks = self._encoded.get(key)
+        if chunks is None:
+            chunks = self._encoded[key] = _encode(self._doc, font_name, text)
         parts = self._parts
         parts.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for subset, chunk in _encoded(self._doc, font_name, text):
+        for subset, chunk in chunks:
             if self._font != (subset, size):  # the text state keeps the font from run to run
                 self._font = (subset, size)
                 parts.append(f"{subset} {fp_str(size)} Tf")
