@@ -196,3 +196,13 @@ def test_saving_without_changes_keeps_the_version(register: Register, plan: r.Ag
 def test_new_agreement_with_a_predecessor(register: Register, plan: r.Agreement) -> None:
     saved = register.save_agreement(r.Agreement(reference="NEXT", title_ar="التالية", predecessor_uuid=plan.uuid)).record
     assert saved.predecessor_uuid == plan.uuid and saved.version == 1
+
+
+def test_is_empty_until_an_organisation_or_agreement_is_saved(register: Register) -> None:
+    assert register.is_empty()
+    saved = register.save_organization(r.Organization(name_ar="منظمة التعاون الإسلامي", name_en="OIC")).record
+    assert not register.is_empty()
+    register.delete_organization(saved.uuid)
+    assert register.is_empty()  # what is in the trash does not count
+    register.save_agreement(r.Agreement(reference="X/1", title_ar="خطة", title_en="Plan"))
+    assert not register.is_empty()

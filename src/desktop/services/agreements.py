@@ -36,6 +36,11 @@ def list_agreements(session: Session, search: str | None = None) -> list[r.Agree
     return [convert.agreement_summary(row) for row in session.scalars(query)]
 
 
+def register_is_empty(session: Session) -> bool:
+    """No agreement and no organisation: the welcome is offered."""
+    return all(session.scalar(select(row.id).limit(1)) is None for row in (m.AgreementRow, m.OrganizationRow))
+
+
 def list_agreements_full(session: Session, search: str | None = None) -> list[r.Agreement]:
     query = select(m.AgreementRow).options(*_FULL).order_by(m.AgreementRow.reference)
     if search:
