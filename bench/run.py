@@ -20,8 +20,24 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
+
+def _in_project_venv() -> None:
+    """Run with the project's virtual environment (made by the README's set-up) when started
+    with another Python (``python3 bench/run.py``) that cannot import Sijill."""
+    try:
+        import desktop  # noqa: F401
+        import PySide6  # noqa: F401
+    except ImportError:
+        venv_python = ROOT / ".venv" / "bin" / "python"
+        if venv_python.exists() and Path(sys.executable).resolve() != venv_python.resolve():
+            os.execv(str(venv_python), [str(venv_python), *sys.argv])
+        sys.exit("bench: Sijill is not installed; run the README's set-up first (bash scripts/test.sh)")
+
+
+_in_project_venv()
 from bench import cases, fixtures  # noqa: E402
 
 
