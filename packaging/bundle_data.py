@@ -24,13 +24,14 @@ BUNDLE_MIME = "application/x-sijill-bundle"
 # Distributions whose code ends up in the bundle: their licence files ship with it.
 RUNTIME_DISTRIBUTIONS = (
     "sijill", "PySide6-Essentials", "shiboken6", "PySide6-Pdf", "SQLAlchemy", "alembic", "Mako",
-    "MarkupSafe", "typing_extensions", "reportlab", "pillow", "charset-normalizer",
+    "MarkupSafe", "typing_extensions", "reportlab", "rl_accel", "pillow", "charset-normalizer",
     "arabic-reshaper", "python-bidi", "hijridate", "platformdirs", "openpyxl", "et_xmlfile",
     "pypdf", "psycopg", "psycopg-binary",
 )
 LICENCE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
-OPTIONAL_MODULES = ("PySide6.QtPdf", "psycopg", "psycopg_binary", "pypdf")
+# _rl_accel: reportlab imports its C accelerator by name (exec), PyInstaller cannot see it
+OPTIONAL_MODULES = ("PySide6.QtPdf", "psycopg", "psycopg_binary", "pypdf", "_rl_accel")
 EXCLUDES = (
     "tkinter", "_tkinter", "pytest", "pytestqt", "hypothesis", "pdfplumber", "pdfminer", "pypdfium2",
     "mypy", "IPython", "PyInstaller", "pip", "setuptools", "pkg_resources",
