@@ -56,6 +56,16 @@ def test_qr_code_is_reportlabs(text: str) -> None:
     assert QrCode(text, 78).modules == [[bool(m) for m in row] for row in widget.qr.modules]
 
 
+def test_qr_codes_of_any_text_and_level_are_reportlabs() -> None:
+    rnd = random.Random(11)
+    for n in range(60):
+        text = "".join(rnd.choice(string.printable) for _ in range(rnd.randint(1, 200)))
+        level = "LMQH"[n % 4]
+        widget = QrCodeWidget(text, barLevel=level)
+        widget.qr.make()
+        assert QrCode(text, 78, level=level).modules == [[bool(m) for m in row] for row in widget.qr.modules]
+
+
 def test_mask_penalties_are_reportlabs() -> None:
     rnd = random.Random(7)
     for _ in range(40):

@@ -7,10 +7,12 @@ each finished page's state and draws the furniture on all pages when the documen
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
 
 from desktop.reports import labels
@@ -86,4 +88,28 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
             super().showPage()
         if self._fingerprint is not None:
             embed(self._doc, self._fingerprint)
+        _compress_pages(self._doc)
         super().save()
+
+
+class _Flate:
+    """Flate without ASCII85 on top: binary streams, as most PDF writers make them."""
+
+    pdfname = "FlateDecode"
+    level = 6  # zlib's default, as reportlab's
+
+    def encode(self, text: str | bytes) -> bytes:
+        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, self.level)
+
+
+_FLATE = _Flate()
+
+
+def _compress_pages(doc: Any) -> None:
+    """Give each page its content stream compressed by :class:`_Flate` (reportlab would
+    make it at save time Flate then ASCII85 encoded: a quarter larger, and slower)."""
+    for page in doc.Pages.pages:
+        if getattr(page, "compression", 0) and not getattr(page, "Contents", None) and getattr(page, "stream", None):
+            stream = pdfdoc.PDFStream(content=page.stream, filters=[_FLATE])
+            stream.__Comment__ = "page stream"
+            page.Contents = stream

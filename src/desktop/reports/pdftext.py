@@ -34,6 +34,26 @@ def _encode(doc: Any, font_name: str, text: str) -> Chunks:
     return tuple((font.getSubsetInternalName(subset, doc), escapePDF(chunk)) for subset, chunk in _split(font, text, doc))
 
 
+_NOT_FIRST = 0x100  # a character outside the first subset: encoding to latin-1 fails
+_TABLES: WeakKeyDictionary[Any, dict[str, tuple[int, dict[int, int]]]] = WeakKeyDictionary()
+
+
+def _first_subset_table(font: Any, doc: Any, assignments: dict[int, int]) -> dict[int, int]:
+    """A ``str.translate`` table: each character with a code in the font's first subset to
+    that code, every other character below U+0100 to one that latin-1 cannot encode (the
+    characters above are left as they are, which latin-1 cannot encode either)."""
+    per_doc = _TABLES.get(doc)
+    if per_doc is None:
+        per_doc = _TABLES[doc] = {}
+    known = per_doc.get(font.fontName)
+    if known is None or known[0] != len(assignments):  # codes are only ever added
+        table = dict.fromkeys(range(0x100), _NOT_FIRST)
+        table.update((char, code) for char, code in assignments.items() if code < 0x100)
+        table[0xA0] = _NOT_FIRST  # reportlab draws a no-break space as a space: leave it to splitString
+        known = per_doc[font.fontName] = (len(assignments), table)
+    return known[1]
+
+
 def _split(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
     """``font.splitString(text, doc)``: the text cut into runs of one font subset, as
     subset codes. When every character already has its code in this document (most of
@@ -43,6 +63,10 @@ def _split(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
     assignments = getattr(state, "assignments", None)
     if assignments is None:
         return list(font.splitString(text, doc))
+    try:  # all in the first subset (the usual case): one translation, in C
+        return [(0, text.translate(_first_subset_table(font, doc, assignments)).encode("latin-1"))]
+    except UnicodeEncodeError:
+        pass
     try:
         codes = [assignments[code] for code in map(ord, text)]
     except KeyError:  # a character new to the document (or one reportlab maps specially)

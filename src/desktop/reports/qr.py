@@ -10,6 +10,7 @@ own penalty rules, so the same mask is chosen.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -68,7 +69,24 @@ def lost_points(modules: list[list[bool]]) -> int:
             + _finder_penalty(rows) + balance)
 
 
+@functools.lru_cache(maxsize=64)
+def _mask_bits(version: int, mask: int, positions: tuple[tuple[int, int], ...]) -> tuple[bool, ...]:
+    """Mask ``mask`` at the data positions of a code of ``version`` (a fixed table)."""
+    flip = qrencoder.QRUtil.getMask(mask)
+    return tuple(bool(flip(row, col)) for col, row in positions)
+
+
 class _Encoder(qrencoder.QRCode):  # type: ignore[misc]
+    def mapData(self, data: object, maskPattern: int) -> None:  # noqa: N802, N803 - reportlab's names
+        """reportlab's ``mapData`` (data bits onto the data positions, masked), with the mask
+        taken from a table instead of calling the mask function per module."""
+        positions = tuple(self.dataPosIterator())
+        bits = list(self.dataBitIterator(data))
+        bits += [False] * (len(positions) - len(bits))
+        modules = self.modules
+        for (col, row), dark, flip in zip(positions, bits, _mask_bits(self.version, maskPattern, positions)):
+            modules[row][col] = dark != flip
+
     def getBestMaskPattern(self) -> int:  # noqa: N802 - reportlab's name
         scores = []
         for mask in range(8):
