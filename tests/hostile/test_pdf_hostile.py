@@ -82,7 +82,8 @@ def test_long_fields_and_words(reg: Register, tmp_path: Path) -> None:
     assert text.replace("\n", "").count("w" * 40) >= 3  # the word is printed, broken across lines
     longest = _plan(reg, purpose_en=("a long field " * 8000)[:100_000])
     out = reports.export_summary(reg, longest, tmp_path / "long.pdf", lang="en")
-    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 50_000
+    assert out.read_bytes().startswith(b"%PDF")
+    assert " ".join(_pdftotext(out).split()).count("long field") >= 7_692  # all of it printed, over many pages
 
 
 def _pdftotext(path: Path) -> str:
