@@ -32,7 +32,7 @@ from desktop.reports.data import gather
 from desktop.reports.flow import Style, table
 from desktop.reports.fingerprint import canonical, of_plan
 from desktop.reports.fonts import BOLD, REGULAR, register_fonts
-from desktop.reports.pdftext import _split
+from desktop.reports.pdftext import encoder
 from desktop.reports.qr import QrCode, lost_points
 from desktop.reports.rows import Columns, TextTable
 from desktop.reports.verify import verify_pdf
@@ -139,7 +139,7 @@ def test_split_is_reportlabs_split_string() -> None:
                 + "".join(chr(c) for c in [*range(0x621, 0x64b), *range(0xC0, 0x100), *range(0xFE70, 0xFEFD)]))
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30)))
-        assert _split(font, text, doc) == font.splitString(text, doc)
+        assert encoder(doc).split(font, text) == font.splitString(text, doc)
     assert len(font.state[doc].subsets) > 1  # past the first 256 codes too
 
 

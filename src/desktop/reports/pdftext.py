@@ -4,9 +4,10 @@ reportlab's ``drawString``/``textOut`` build a text object per call and encode e
 string into the embedded font's subsets each time. A table page draws a few hundred runs,
 most of them repeated (kinds, statuses, places, dates): :class:`TextBlock` writes them in
 one ``BT ... ET`` with an explicit position per run, and encodes each distinct
-(font, size, text) once per document. The operators are the ones reportlab writes for a
-TrueType font (``/F1+0 8.5 Tf (...) Tj``); the subsets are reportlab's, so the fonts are
-embedded and mapped (ToUnicode) as for any other text.
+(font, text) once per document. The operators are the ones reportlab writes for a
+TrueType font (``/F1+0 8.5 Tf (...) Tj``); the subsets are reportlab's (their codes are
+assigned by its ``splitString``), so the fonts are embedded and mapped (ToUnicode) as for
+any other text.
 """
 
 from __future__ import annotations
@@ -19,61 +20,75 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 
 Chunks = tuple[tuple[str, str], ...]  # (font subset resource name, escaped bytes for "(...) Tj")
-_ENCODED: WeakKeyDictionary[Any, dict[tuple[str, str], Chunks]] = WeakKeyDictionary()
+_NOT_FIRST = 0x100  # stands for a character outside the first subset: latin-1 cannot encode it
 
 
-def _per_document(doc: Any) -> dict[tuple[str, str], Chunks]:
-    found = _ENCODED.get(doc)
+class _Encoder:
+    """The text of one document in its fonts' subset codes."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.encoded: dict[tuple[str, str], Chunks] = {}
+        self._names: dict[tuple[str, int], str] = {}
+        self._tables: dict[str, tuple[int, dict[int, int]]] = {}
+
+    def encode(self, font_name: str, text: str) -> Chunks:
+        found = self.encoded.get((font_name, text))
+        if found is None:
+            font = pdfmetrics.getFont(font_name)
+            found = self.encoded[(font_name, text)] = tuple(
+                (self._name(font, subset), escapePDF(codes)) for subset, codes in self.split(font, text)
+            )
+        return found
+
+    def _name(self, font: Any, subset: int) -> str:
+        key = (font.fontName, subset)
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
+        return name
+
+    def split(self, font: Any, text: str) -> list[tuple[int, bytes]]:
+        """``font.splitString(text, doc)``: the text cut into runs of one font subset, as
+        subset codes. When every character already has its code in this document (most of
+        them after the first page), they are looked up here; otherwise reportlab assigns
+        the new ones."""
+        state = font.state.get(self.doc) if hasattr(font, "state") else None
+        assignments = getattr(state, "assignments", None)
+        if assignments is None:
+            return list(font.splitString(text, self.doc))
+        try:  # all in the first subset (the usual case): one translation, in C
+            return [(0, text.translate(self._first_subset(font.fontName, assignments)).encode("latin-1"))]
+        except UnicodeEncodeError:
+            pass
+        try:
+            codes = [assignments[code] for code in map(ord, text)]
+        except KeyError:  # a character new to the document (or one reportlab maps specially)
+            return list(font.splitString(text, self.doc))
+        return [(subset, bytes(code & 0xFF for code in run)) for subset, run in groupby(codes, lambda code: code >> 8)]
+
+    def _first_subset(self, font_name: str, assignments: dict[int, int]) -> dict[int, int]:
+        """A ``str.translate`` table: each character with a code in the font's first subset
+        to that code, every other character below U+0100 to one latin-1 cannot encode (those
+        above are left as they are, which latin-1 cannot encode either)."""
+        known = self._tables.get(font_name)
+        if known is None or known[0] != len(assignments):  # codes are only ever added
+            table = dict.fromkeys(range(0x100), _NOT_FIRST)
+            table.update((char, code) for char, code in assignments.items() if code < 0x100)
+            table[0xA0] = _NOT_FIRST  # reportlab draws a no-break space as a space: leave it to splitString
+            known = self._tables[font_name] = (len(assignments), table)
+        return known[1]
+
+
+_ENCODERS: WeakKeyDictionary[Any, _Encoder] = WeakKeyDictionary()
+
+
+def encoder(doc: Any) -> _Encoder:
+    """The encoder of ``doc`` (a reportlab PDFDocument), kept as long as the document."""
+    found = _ENCODERS.get(doc)
     if found is None:
-        found = _ENCODED[doc] = {}
+        found = _ENCODERS[doc] = _Encoder(doc)
     return found
-
-
-def _encode(doc: Any, font_name: str, text: str) -> Chunks:
-    font = pdfmetrics.getFont(font_name)
-    return tuple((font.getSubsetInternalName(subset, doc), escapePDF(chunk)) for subset, chunk in _split(font, text, doc))
-
-
-_NOT_FIRST = 0x100  # a character outside the first subset: encoding to latin-1 fails
-_TABLES: WeakKeyDictionary[Any, dict[str, tuple[int, dict[int, int]]]] = WeakKeyDictionary()
-
-
-def _first_subset_table(font: Any, doc: Any, assignments: dict[int, int]) -> dict[int, int]:
-    """A ``str.translate`` table: each character with a code in the font's first subset to
-    that code, every other character below U+0100 to one that latin-1 cannot encode (the
-    characters above are left as they are, which latin-1 cannot encode either)."""
-    per_doc = _TABLES.get(doc)
-    if per_doc is None:
-        per_doc = _TABLES[doc] = {}
-    known = per_doc.get(font.fontName)
-    if known is None or known[0] != len(assignments):  # codes are only ever added
-        table = dict.fromkeys(range(0x100), _NOT_FIRST)
-        table.update((char, code) for char, code in assignments.items() if code < 0x100)
-        table[0xA0] = _NOT_FIRST  # reportlab draws a no-break space as a space: leave it to splitString
-        known = per_doc[font.fontName] = (len(assignments), table)
-    return known[1]
-
-
-def _split(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
-    """``font.splitString(text, doc)``: the text cut into runs of one font subset, as
-    subset codes. When every character already has its code in this document (most of
-    them after the first page), the codes are looked up here at once; otherwise reportlab
-    assigns the new ones."""
-    state = font.state.get(doc) if hasattr(font, "state") else None
-    assignments = getattr(state, "assignments", None)
-    if assignments is None:
-        return list(font.splitString(text, doc))
-    try:  # all in the first subset (the usual case): one translation, in C
-        return [(0, text.translate(_first_subset_table(font, doc, assignments)).encode("latin-1"))]
-    except UnicodeEncodeError:
-        pass
-    try:
-        codes = [assignments[code] for code in map(ord, text)]
-    except KeyError:  # a character new to the document (or one reportlab maps specially)
-        return list(font.splitString(text, doc))
-    if max(codes) < 256:  # all in the first subset
-        return [(0, bytes(codes))]
-    return [(subset, bytes(code & 0xFF for code in run)) for subset, run in groupby(codes, lambda code: code >> 8)]
 
 
 class TextBlock:
@@ -82,8 +97,7 @@ class TextBlock:
 
     def __init__(self, canv: Any) -> None:
         self.canv = canv
-        self._doc = canv._doc  # the document whose font subsets the text is encoded in
-        self._encoded = _per_document(self._doc)
+        self._encoder = encoder(canv._doc)  # the document whose font subsets the text is encoded in
         self._parts: list[str] = ["BT"]
         self._font: tuple[str, float] | None = None
 
@@ -91,10 +105,7 @@ class TextBlock:
         """``text`` (drawn as given: shaped, in visual order) with its baseline starting at (x, y)."""
         if not text:
             return
-        key = (font_name, text)
-        chunks = self._encoded.get(key)
-        if chunks is None:
-            chunks = self._encoded[key] = _encode(self._doc, font_name, text)
+        chunks = self._encoder.encoded.get((font_name, text)) or self._encoder.encode(font_name, text)
         parts = self._parts
         parts.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         for subset, chunk in chunks:
