@@ -56,12 +56,24 @@ def _plain(value: Any) -> Any:
     if isinstance(value, _dt.date | _dt.datetime):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _kept_fields(type(value))}
+        return _record(value)
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
     return value
+
+
+def _record(value: Any) -> dict[str, Any]:
+    """``_plain`` of a record's fields, its ASCII strings and empty fields taken as they are."""
+    plain: dict[str, Any] = {}
+    for name in _kept_fields(type(value)):
+        field = getattr(value, name)
+        if field is None or (type(field) is str and field.isascii()):
+            plain[name] = field
+        else:
+            plain[name] = _plain(field)
+    return plain
 
 
 # what json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":")) uses, made once
