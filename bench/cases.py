@@ -41,16 +41,10 @@ def _app() -> Any:
 
 
 def _activities_page(register: Any) -> Any:
-    """The Activities page as the main window builds it (desktop.ui.pages.build_pages)."""
-    from desktop.ui import pages_columns as cols
-    from desktop.ui.editors.activity import ActivityEditor
-    from desktop.ui.models import ActivitiesModel
-    from desktop.ui.page import Page
+    """The Activities page as the main window builds it (with its filter bar)."""
+    from desktop.ui.pages import build_page
 
-    return Page(
-        "activities", "Activities", ActivitiesModel(register, cols.activity_columns()),
-        ActivityEditor(register), register.delete_activity,
-    )
+    return build_page(register, "activities")
 
 
 def _painted(page: Any) -> None:
