@@ -45,7 +45,8 @@ def gather(register: Register, key: str, *, read_activities: bool = False) -> Pl
     """The agreement (by reference or UUID) and everything around it except activities.
 
     With ``read_activities``, a plan of at most ``SHARED`` activities also has them in
-    ``activities`` (read once, counted from the list); see :func:`activities_once`."""
+    ``activities`` (read once, counted by status and kind from the list); a larger plan is
+    left to :func:`iter_activities`, page by page."""
     agreement = register.agreement(key)
     assert agreement.uuid is not None
     parties = [register.organization(uuid) for uuid in agreement.parties]
