@@ -20,6 +20,7 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 
 Chunks = tuple[tuple[str, str], ...]  # (font subset resource name, escaped bytes for "(...) Tj")
+_KEPT = 20_000  # encoded runs kept per document
 _NOT_FIRST = 0x100  # stands for a character outside the first subset: latin-1 cannot encode it
 
 
@@ -35,6 +36,8 @@ class _Encoder:
     def encode(self, font_name: str, text: str) -> Chunks:
         found = self.encoded.get((font_name, text))
         if found is None:
+            if len(self.encoded) >= _KEPT:  # a huge plan: keep memory bounded (codes stay assigned)
+                self.encoded.clear()
             font = pdfmetrics.getFont(font_name)
             found = self.encoded[(font_name, text)] = tuple(
                 (self._name(font, subset), escapePDF(codes)) for subset, codes in self.split(font, text)
