@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from desktop.services.register import Register
+
+USER_ENV = "SIJILL_USER"  # the name a command's changes are recorded under in the history
 
 
 def open_register(args: argparse.Namespace, *, read_only: bool = False) -> Register:
     register = Register.open(getattr(args, "db", None), read_only=read_only)
+    register.set_user_name(os.environ.get(USER_ENV))  # unset or empty: the default (the OS user)
     register.auto_backup()  # at most one a day; skipped when $SIJILL_NO_AUTO_BACKUP is set
     return register

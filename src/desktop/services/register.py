@@ -19,8 +19,9 @@ from desktop.store.database import Database, open_database
 class Register:
     """An open register. Create with :meth:`open` (a path or URL) or from a Database."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, user_name: str | None = None) -> None:
         self.database = database
+        self._user_name = (user_name or "").strip() or None
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, **kwargs: Any) -> Register:
@@ -39,7 +40,7 @@ class Register:
 
     def _run(self, action: Any, *args: Any, **kwargs: Any) -> Any:
         def attempt() -> Any:
-            with self.database.transaction() as session:
+            with tracking.acting_as(self._user_name), self.database.transaction() as session:
                 return action(session, *args, **kwargs)
 
         return guard.run(attempt, self.database.display_name())
@@ -172,11 +173,14 @@ class Register:
         return self._run(tracking.empty_trash)  # type: ignore[no-any-return]
 
     def user_name(self) -> str:
-        """The name changes are recorded under."""
-        return self._run(tracking.who)  # type: ignore[no-any-return]
+        """The name this Register's changes are recorded under: the one set with
+        :meth:`set_user_name`, else one an older version stored in the database, else the OS user."""
+        return self._user_name or self._run(tracking.who)  # type: ignore[no-any-return]
 
-    def set_user_name(self, name: str) -> None:
-        self._run(tracking.set_setting, tracking.USER_NAME_KEY, name.strip())
+    def set_user_name(self, name: str | None) -> None:
+        """Record this Register's changes (this session only) under ``name``; empty: the default.
+        Nothing is written to the database: on a shared server each person keeps their own."""
+        self._user_name = (name or "").strip() or None
 
     # -- exchange bundles and conflicts ---------------------------------------------------
     def export_bundle(self, path: str | os.PathLike[str], *, agreements: list[str] | None = None, since: Any = None) -> Any:
@@ -214,7 +218,11 @@ class Register:
 
     def _guard(self, action: Any, *args: Any, **kwargs: Any) -> Any:
         """Run an action that opens its own transaction, with the same error translation as _run."""
-        return guard.run(lambda: action(*args, **kwargs), self.database.display_name(), retry=False)
+        def attempt() -> Any:
+            with tracking.acting_as(self._user_name):
+                return action(*args, **kwargs)
+
+        return guard.run(attempt, self.database.display_name(), retry=False)
 
     # -- backups --------------------------------------------------------------------------
     def auto_backup(self) -> Any:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +25,9 @@ from desktop.services.common import Saved
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
-USER_NAME_KEY = "user_name"
+USER_NAME_KEY = "user_name"  # where versions before the personal name kept it (shared by everyone)
+
+_acting_name: ContextVar[str | None] = ContextVar("sijill_acting_name", default=None)
 
 
 @dataclass(frozen=True)
@@ -57,9 +61,20 @@ def set_setting(session: Session, key: str, value: str) -> None:
     session.flush()
 
 
+@contextmanager
+def acting_as(name: str | None) -> Iterator[None]:
+    """Record the changes made inside (in this thread) under ``name`` (None: the default)."""
+    token = _acting_name.set((name or "").strip() or None)
+    try:
+        yield
+    finally:
+        _acting_name.reset(token)
+
+
 def who(session: Session) -> str:
-    """The name changes are recorded under: the one set in the register, else the OS user."""
-    name = (get_setting(session, USER_NAME_KEY) or "").strip()
+    """The name changes are recorded under: the one of the acting user (:func:`acting_as`),
+    else one stored in the register by an older version, else the OS user."""
+    name = _acting_name.get() or (get_setting(session, USER_NAME_KEY) or "").strip()
     if name:
         return name
     try:
