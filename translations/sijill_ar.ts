@@ -1484,6 +1484,10 @@
         <translation>شخص جديد…</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
@@ -1502,6 +1506,10 @@
     <message>
         <source>Add statement</source>
         <translation>إضافة تصريح</translation>
+    </message>
+    <message>
+        <source>Said by: {person}</source>
+        <translation>صاحب التصريح: {person}</translation>
     </message>
 </context>
 <context>

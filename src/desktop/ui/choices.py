@@ -39,6 +39,22 @@ def people(register: Register) -> list[tuple[Any, str]]:
     return sorted(((p.uuid, person_label(p)) for p in register.people()), key=lambda i: i[1].casefold())
 
 
+def person_organization_label(person: Any, organization: str) -> str:
+    """``name — organisation``, each part isolated where its direction differs from the UI's."""
+    from desktop.ui.display import isolate
+
+    name = isolate(person.display_name(i18n.current()))
+    return f"{name} — {isolate(organization)}" if organization else name
+
+
+def people_with_organizations(register: Register, optional: bool = True) -> list[tuple[Any, str]]:
+    """People labelled with their organisation (who spoke, in a statement), 'none' first."""
+    orgs = {o.uuid: organization_label(o) for o in register.organizations()}
+    people = sorted(register.people(), key=lambda p: p.display_name(i18n.current()).casefold())
+    items = [(p.uuid, person_organization_label(p, orgs.get(p.organization_uuid, ""))) for p in people]
+    return ([none_item()] if optional else []) + items
+
+
 def agreements(register: Register, optional: bool = False, exclude: str | None = None) -> list[tuple[Any, str]]:
     from desktop.ui.display import LRI, PDI
 

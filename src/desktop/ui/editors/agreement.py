@@ -97,7 +97,6 @@ class AgreementEditor(Editor):
         _, layout = self._page()
         self.objectives = ObjectivesTable(self)
         self.statements = StatementsTable(self)
-        self.statements.person_name = self._person_name  # type: ignore[method-assign]
         self.value_field(None, "objectives", QT_TRANSLATE_NOOP("fields", "Objectives"), self.objectives)
         self.value_field(None, "statements", QT_TRANSLATE_NOOP("fields", "Statements"), self.statements)
         self.objectives_label, self.statements_label = QLabel(self), QLabel(self)
@@ -131,15 +130,13 @@ class AgreementEditor(Editor):
         parties = self.parties.rows
         return quick.new_person(self.register, self, parties[0] if len(parties) == 1 else None)
 
-    def _person_name(self, uuid: str | None) -> str:
-        return self.signatories.label_of(uuid).split(" — ")[0]
-
     def _person_party(self, uuid: str) -> str | None:
         return self.register.person(uuid).organization_uuid
 
     def _refresh_people_and_parties(self) -> None:
         self.parties.set_choices(choices.organizations(self.register, optional=False))
         self.signatories.set_choices(choices.people(self.register))
+        self.statements.set_people(choices.people_with_organizations(self.register))
 
     def _request_activity(self) -> None:
         if self.record is not None and self.record.uuid:

@@ -1,4 +1,4 @@
-"""Ordered lists edited in place: parties, signatories, objectives.
+"""Ordered lists edited in place: parties, signatories, objectives, statements.
 
 Each exposes ``value()``, ``set_value()`` and a ``changed`` signal (user edits only)."""
 
@@ -119,6 +119,42 @@ class OrderedTable(QWidget):
             self.render()
             self.table.setCurrentCell(target, 0)
             self.changed.emit()
+
+
+class RowChoice(QComboBox):
+    """A combo box under an ordered table that sets one field of the selected row (the
+    party a signatory signs for, the person who made a statement). Choosing is one edit
+    of the table (``changed``); it sets that field and nothing else."""
+
+    def __init__(self, owner: OrderedTable, field: str, items: Callable[[], list[tuple[Any, str]]], name: str) -> None:
+        super().__init__(owner)
+        self.owner, self.field, self.items = owner, field, items
+        self.setObjectName(name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        self.activated.connect(self._chosen)
+        owner.table.currentCellChanged.connect(lambda *_: self.show_current())
+        owner.layout().insertWidget(1, self)  # type: ignore[union-attr]
+
+    def show_current(self) -> None:
+        """Offer the items with the selected row's value chosen (disabled with no row)."""
+        row, rows = self.owner.table.currentRow(), self.owner.rows
+        selected = 0 <= row < len(rows)
+        self.blockSignals(True)
+        self.clear()
+        for data, text in self.items():
+            self.addItem(display.isolate(text), data)
+        current = getattr(rows[row], self.field) if selected else None
+        self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)
+        self.setEnabled(selected)
+        self.blockSignals(False)
+
+    def _chosen(self, index: int) -> None:
+        row = self.owner.table.currentRow()
+        if 0 <= row < len(self.owner.rows) and getattr(self.owner.rows[row], self.field) != self.itemData(index):
+            setattr(self.owner.rows[row], self.field, self.itemData(index))
+            self.owner.render()
+            self.owner.changed.emit()
 
 
 class TypedRowsTable(OrderedTable):
@@ -265,13 +301,7 @@ class SignatoriesTable(PickerTable):
                  parent: QWidget | None = None) -> None:
         super().__init__(create, parent)
         self.parties, self.party_label, self.person_party = parties, party_label, person_party
-        self.party_choice = QComboBox(self)
-        self.party_choice.setObjectName("signatories_party")
-        self.party_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.party_choice.setMinimumContentsLength(10)
-        self.party_choice.activated.connect(self._party_chosen)
-        self.table.currentCellChanged.connect(lambda *_: self._show_party())
-        self.layout().insertWidget(1, self.party_choice)
+        self.party_choice = RowChoice(self, "party_uuid", self._party_items, "signatories_party")
         self.name_parts("signatories")
         self.picker.setObjectName("signatories_choice")
         self.add_button.setObjectName("signatories_add")
@@ -288,29 +318,14 @@ class SignatoriesTable(PickerTable):
 
     def render(self) -> None:
         super().render()
-        self._show_party()
+        self.party_choice.show_current()
 
-    def _show_party(self) -> None:
-        """The party the selected signatory signs for, chosen among the agreement's parties."""
-        row = self.table.currentRow()
-        self.party_choice.blockSignals(True)
-        self.party_choice.clear()
-        self.party_choice.addItem(QCoreApplication.translate("lists", "Signs for: (not said)"), None)
-        for uuid in self.parties():
-            self.party_choice.addItem(
-                display.isolate(QCoreApplication.translate("lists", "Signs for: {party}").format(party=self.party_label(uuid))), uuid
-            )
-        current = self.rows[row].party_uuid if 0 <= row < len(self.rows) else None
-        self.party_choice.setCurrentIndex(max(0, self.party_choice.findData(current)))
-        self.party_choice.setEnabled(0 <= row < len(self.rows))
-        self.party_choice.blockSignals(False)
-
-    def _party_chosen(self, index: int) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.rows):
-            self.rows[row].party_uuid = self.party_choice.itemData(index)
-            self.render()
-            self.changed.emit()
+    def _party_items(self) -> list[tuple[Any, str]]:
+        """The parties the selected signatory may sign for: the agreement's own."""
+        signs_for = QCoreApplication.translate("lists", "Signs for: {party}")
+        return [(None, QCoreApplication.translate("lists", "Signs for: (not said)"))] + [
+            (uuid, signs_for.format(party=self.party_label(uuid))) for uuid in self.parties()
+        ]
 
     def value(self) -> list[r.Signatory]:
         return [r.Signatory(person_uuid=s.person_uuid, party_uuid=s.party_uuid) for s in self.rows]
@@ -323,39 +338,64 @@ class SignatoriesTable(PickerTable):
 
 
 class StatementsTable(TypedRowsTable):
-    """Words said about the agreement: who said them, in Arabic and English, and when."""
+    """Words said about the agreement: the person who said them (chosen from the register
+    with ``statement_person`` for the selected row) or a speaker typed in, the words in
+    Arabic and English, and when."""
 
     headers = (
+        QT_TRANSLATE_NOOP("lists", "Person"),
         QT_TRANSLATE_NOOP("lists", "Speaker"),
         QT_TRANSLATE_NOOP("lists", "Statement (Arabic)"),
         QT_TRANSLATE_NOOP("lists", "Statement (English)"),
         QT_TRANSLATE_NOOP("lists", "Date"),
     )
-    FIELDS = ("speaker", "text_ar", "text_en", "date")
+    FIELDS = ("person_uuid", "speaker", "text_ar", "text_en", "date")
     parts = "statements"
     add_label = QT_TRANSLATE_NOOP("lists", "Add statement")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[tuple[Any, str]] = []
+        self.person_choice = RowChoice(self, "person_uuid", self._person_items, "statement_person")
+        self.render()
+
+    def _person_items(self) -> list[tuple[Any, str]]:
+        said_by = QCoreApplication.translate("lists", "Said by: {person}")
+        return [(data, said_by.format(person=text)) for data, text in self.people]
+
+    def set_people(self, items: list[tuple[Any, str]]) -> None:
+        """The people a statement can be attributed to, 'none' first (``choices.people_with_organizations``)."""
+        self.people = list(items)
+        self.render()
 
     def new_item(self) -> r.Statement:
         return r.Statement()
 
-    person_name: Callable[[str | None], str] = staticmethod(lambda uuid: "")  # type: ignore[assignment]
+    def person_label(self, uuid: str | None) -> str:
+        return next((text for data, text in getattr(self, "people", ()) if data == uuid), "") if uuid else ""
 
     def cells(self, item: r.Statement) -> list[str]:
-        return [item.speaker or self.person_name(item.person_uuid), item.text_ar, item.text_en, item.date.isoformat() if item.date else ""]
+        return [self.person_label(item.person_uuid), item.speaker, item.text_ar, item.text_en,
+                item.date.isoformat() if item.date else ""]
 
     def render(self) -> None:
         super().render()
         self.applying = True
-        for row in range(self.table.rowCount()):
+        for row in range(self.table.rowCount()):  # editable cells hold plain text
             for column, text in enumerate(self.cells(self.rows[row])):
-                self.table.item(row, column).setText(text)
+                if column:
+                    self.table.item(row, column).setText(text)
+                self.table.item(row, column).setToolTip(text)  # the whole text of an elided cell
         self.applying = False
+        if hasattr(self, "person_choice"):  # render() runs once before the chooser exists
+            self.person_choice.show_current()
 
     def cell_flags(self, column: int) -> Qt.ItemFlag:
-        return super().cell_flags(column) | Qt.ItemFlag.ItemIsEditable
+        editable = Qt.ItemFlag.ItemIsEditable if self.FIELDS[column] != "person_uuid" else Qt.ItemFlag.NoItemFlags
+        return super().cell_flags(column) | editable
 
     def _cell_edited(self, cell: QTableWidgetItem) -> None:
-        if self.applying or not 0 <= cell.row() < len(self.rows):
+        if self.applying or not 0 <= cell.row() < len(self.rows) or self.FIELDS[cell.column()] == "person_uuid":
             return
         from desktop.domain.dates import PartialDateError
         from desktop.ui.widgets.partial_date import parse
