@@ -144,3 +144,14 @@ def test_show_json_prints_the_linked_person(demo_window: Any, capsys: Any) -> No
     statement = json.loads(capsys.readouterr().out)["statements"][0]
     assert statement["person_uuid"] == bakheet.uuid
     assert statement["speaker"] == "Tariq Ali Bakheet"
+
+
+def test_chooser_follows_the_language(demo_window: Any) -> None:
+    window = demo_window
+    _open_plan(window)
+    _, chooser = _select_statement(window)
+    trigger(window, "action_language_en")
+    assert "Khaled Khalifa" in chooser.currentText() and "UNHCR" in chooser.currentText()
+    trigger(window, "action_language_ar")
+    assert "خالد خليفة" in chooser.currentText()
+    assert chooser.currentText() != chooser.itemText(0)
