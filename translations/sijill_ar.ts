@@ -512,12 +512,20 @@
         <translation>التغييرات</translation>
     </message>
     <message>
+        <source>No change has been recorded for this record yet.</source>
+        <translation>لم يُسجَّل أي تغيير لهذا السجل بعد.</translation>
+    </message>
+    <message>
         <source>from {source}</source>
         <translation>من {source}</translation>
     </message>
     <message>
-        <source>No change has been recorded for this record yet.</source>
-        <translation>لم يُسجَّل أي تغيير لهذا السجل بعد.</translation>
+        <source>Not saved yet: its history starts when it is saved.</source>
+        <translation>لم يُحفظ بعد: يبدأ سجل تغييراته عند حفظه.</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>سجل تغييرات هذا السجل</translation>
     </message>
 </context>
 <context>
@@ -568,6 +576,21 @@
             <numerusform>أتنسى الـ%n سجلًا الموجودة في المحذوفات نهائيًا؟</numerusform>
             <numerusform>أتنسى الـ%n سجل الموجودة في المحذوفات نهائيًا؟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserName</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>اسمك في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded under this name. It is kept on this computer for you alone, so colleagues sharing a server database keep their own names.</source>
+        <translation>تُسجَّل التغييرات التي تجريها باسمك هذا. يُحفظ على هذا الحاسوب لك وحدك، فيحتفظ كل زميل يشارك قاعدة بيانات على الخادم باسمه.</translation>
+    </message>
+    <message>
+        <source>Left empty, your computer account name is used: {name}</source>
+        <translation>إن تُرك فارغًا، يُستخدم اسم حسابك على الحاسوب: {name}</translation>
     </message>
 </context>
 <context>
@@ -746,6 +769,10 @@
     <message>
         <source>History of this record…</source>
         <translation>سجل تغييرات هذا السجل…</translation>
+    </message>
+    <message>
+        <source>Your name in the history…</source>
+        <translation>اسمك في سجل التغييرات…</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2478,14 @@
     <message>
         <source>Last folder</source>
         <translation>آخر مجلد</translation>
+    </message>
+    <message>
+        <source>Your name in the history</source>
+        <translation>اسمك في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Show a record&apos;s history in its editor</source>
+        <translation>إظهار سجل تغييرات السجل في محرره</translation>
     </message>
 </context>
 <context>

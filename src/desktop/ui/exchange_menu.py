@@ -1,5 +1,5 @@
-"""Field work, conflicts, backups, trash and record history in the main window: their
-actions in the File and Edit menus, the status-bar badge of conflicts waiting for review,
+"""Field work, conflicts, backups, trash, record history and the user's name in it in the main
+window: their actions in the File and Edit menus, the status-bar badge of conflicts waiting for review,
 and the automatic backup when a database is opened. Installed by one call from MainWindow."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ ACTIONS = {
     "action_backups": QT_TRANSLATE_NOOP("actions", "Backups and restore…"),
     "action_trash": QT_TRANSLATE_NOOP("actions", "Trash…"),
     "action_record_history": QT_TRANSLATE_NOOP("actions", "History of this record…"),
+    "action_user_name": QT_TRANSLATE_NOOP("actions", "Your name in the history…"),
 }
 FILE_ITEMS = ("action_export_field", "action_import_field", "action_review_conflicts", None,
               "action_backup_now", "action_backups", "action_trash")
@@ -40,6 +41,9 @@ def install_exchange(window: MainWindow) -> None:
     badge.clicked.connect(lambda: _review(window))
     window.statusBar().addPermanentWidget(badge)
     window.conflicts_badge = badge  # type: ignore[attr-defined]
+    from desktop.ui.trash_history import apply_user_name
+
+    apply_user_name(window)  # the name from the user's own settings, for this register
     _connect(window)
     _wrap(window)
     retranslate(window)
@@ -61,6 +65,7 @@ def _menus(window: MainWindow) -> None:
     edit_menu = window.menus["menu_edit"]
     edit_menu.addSeparator()
     edit_menu.addAction(window.actions["action_record_history"])
+    edit_menu.addAction(window.actions["action_user_name"])
 
 
 def _review(window: MainWindow) -> None:
@@ -80,6 +85,7 @@ def _connect(window: MainWindow) -> None:
     a["action_backups"].triggered.connect(lambda: backups_dialog.show(window))
     a["action_trash"].triggered.connect(lambda: trash_history.show_trash(window))
     a["action_record_history"].triggered.connect(lambda: trash_history.show_history(window))
+    a["action_user_name"].triggered.connect(lambda: trash_history.show_user_name(window))
     window.runner.changed.connect(lambda _changes: refresh(window))
 
 
@@ -90,6 +96,9 @@ def _wrap(window: MainWindow) -> None:
 
     def installed(register: Any, lock: Any) -> None:
         install_register(register, lock)
+        from desktop.ui.trash_history import apply_user_name
+
+        apply_user_name(window)
         refresh(window)
         from desktop.ui.backups_dialog import auto_backup
 

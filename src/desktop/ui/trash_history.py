@@ -1,18 +1,18 @@
-"""The trash (restore a deleted record; empty it after asking) and a record's history
-(who changed what and when, and where an import came from)."""
+"""The trash (restore a deleted record; empty it after asking), a record's history
+(who changed what and when, and where an import came from) as a dialog, and the user's
+own name in the history (a personal setting, not stored in the shared database)."""
 
 from __future__ import annotations
 
+import getpass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.ui import display, errors, prompts
-from desktop.ui.record_values import ACTIONS, KINDS, field_label, source_text, tr, value_text
+from desktop.ui import display, errors, prompts, settings
+from desktop.ui.record_values import KINDS, tr
+from desktop.ui.widgets.history import fill_table, history_rows, make_table, when_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -20,30 +20,9 @@ if TYPE_CHECKING:
 ALL_KINDS = ("agreements", "activities", "organizations", "people", "history", "conflicts")
 
 
-def _when(value: Any) -> str:
-    return display.LRI + display.digits(value.astimezone().strftime("%Y-%m-%d %H:%M")) + display.PDI  # one LTR unit
-
-
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            table.setItem(i, j, item)
-    table.resizeRowsToContents()
+_when = when_text
+_table = make_table
+_fill = fill_table
 
 
 class TrashDialog(QDialog):
@@ -116,19 +95,7 @@ class HistoryDialog(QDialog):
             QCoreApplication.translate("RecordHistory", "When"), QCoreApplication.translate("RecordHistory", "Who"),
             QCoreApplication.translate("RecordHistory", "What"), QCoreApplication.translate("RecordHistory", "Changes"),
         ])
-        entries = list(reversed(window.register.history(uuid)))
-        rows = []
-        for e in entries:
-            what = tr(ACTIONS, e.action)
-            if e.source:
-                what += "\n" + QCoreApplication.translate("RecordHistory", "from {source}").format(source=display.isolate(source_text(e.source)))
-            if e.action == "delete":
-                changes = ""
-            else:
-                changes = "\n".join(
-                    field_label(name) + ": " + value_text(kind, name, old, window.register) + " → " + value_text(kind, name, new, window.register)
-                    for name, (old, new) in e.changes.items())
-            rows.append((_when(e.when), display.isolate(e.who), what, changes))
+        rows = history_rows(kind, window.register.history(uuid), window.register)
         _fill(self.table, rows)
         empty = QLabel(QCoreApplication.translate("RecordHistory", "No change has been recorded for this record yet."), self)
         empty.setVisible(not rows)
@@ -160,5 +127,62 @@ def show_history(window: MainWindow) -> HistoryDialog | None:
     title = record.display_title() if hasattr(record, "display_title") else record.display_name()
     dialog = HistoryDialog(window, kind, record.uuid, title)
     window.record_history_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+# -- your name in the history ---------------------------------------------------------------
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in the environment
+        return "?"
+
+
+def apply_user_name(window: MainWindow) -> None:
+    """Give the window's register the name from the user's own settings (empty: the default)."""
+    if window.register is not None:
+        window.register.set_user_name(str(settings.get(settings.USER_NAME) or ""))
+
+
+class UserNameDialog(QDialog):
+    """The name this person's changes are recorded under, kept in their own settings."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("user_name_dialog")
+        self.setWindowTitle(QCoreApplication.translate("UserName", "Your name in the history"))
+        text = QLabel(QCoreApplication.translate(
+            "UserName", "Changes you make are recorded under this name. It is kept on this computer "
+            "for you alone, so colleagues sharing a server database keep their own names."), self)
+        text.setWordWrap(True)
+        self.edit = QLineEdit(str(settings.get(settings.USER_NAME) or ""), self)
+        self.edit.setObjectName("user_name_edit")
+        self.edit.setMaxLength(200)
+        self.edit.setPlaceholderText(display.isolate(os_user()))
+        hint = QLabel(QCoreApplication.translate(
+            "UserName", "Left empty, your computer account name is used: {name}").format(name=display.isolate(os_user())), self)
+        hint.setObjectName("user_name_hint")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (text, self.edit, hint, buttons):
+            layout.addWidget(widget)
+        self.resize(480, self.sizeHint().height())
+
+    def accept(self) -> None:
+        settings.put(settings.USER_NAME, self.edit.text().strip())
+        for widget in QApplication.topLevelWidgets():  # every window of this person
+            if hasattr(widget, "register") and hasattr(widget, "pages"):
+                apply_user_name(widget)  # type: ignore[arg-type]
+        super().accept()
+
+
+def show_user_name(window: MainWindow) -> UserNameDialog:
+    dialog = UserNameDialog(window)
+    window.user_name_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog

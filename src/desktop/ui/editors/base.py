@@ -19,6 +19,7 @@ from desktop.ui import i18n
 from desktop.ui.editors.fields import (
     Binding, ComboBinding, DateBinding, IntBinding, LineBinding, TextBinding, ValueBinding,
 )
+from desktop.ui.widgets.history import HistorySection
 from desktop.ui.widgets.partial_date import DateField, parse
 
 _ids: dict[str, int] = {}
@@ -76,6 +77,8 @@ class Editor(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.build()
+        self.history_section = HistorySection(self.entity, register, self)  # at the bottom, read when open
+        self.outer.addWidget(self.history_section)
         self._name_helpers()
         self.new_record()
 
@@ -206,6 +209,7 @@ class Editor(QWidget):
         self.clear_problems()
         self.undo_stack.clear()
         self.after_load(record)
+        self.history_section.show_record(getattr(record, "uuid", None))
         self.dirty_changed.emit(False)
 
     def before_load(self, record: Any) -> None:
@@ -302,6 +306,7 @@ class Editor(QWidget):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.history_section.retranslate()
         for name, label in self.row_labels.items():
             label.setText(QCoreApplication.translate("fields", self.bindings[name].label))
         for binding in self.bindings.values():
