@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import enum
-import functools
 import hashlib
 import json
 import unicodedata
@@ -31,9 +30,14 @@ FORMAT = "sijill-summary-fingerprint/1"
 _SKIPPED = {"version", "created_at", "updated_at", "person", "party", "agreement_reference"}
 
 
-@functools.lru_cache(maxsize=64)
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _kept_fields(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _SKIPPED)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name not in _SKIPPED)
+    return names
 
 
 _AS_IS = frozenset({int, float, bool, type(None)})
