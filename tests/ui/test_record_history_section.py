@@ -69,6 +69,7 @@ def test_open_history_lists_changes_newest_first_and_follows_saves(demo_window: 
 def test_history_open_state_is_remembered(demo_window: Any, open_window: Any, tmp_path: Path) -> None:
     demo_window.pages["agreements"].editor.history_section.set_open(True)
     assert settings.get(settings.HISTORY_OPEN)
+    assert all(demo_window.pages[k].editor.history_section.is_open() for k in ENTITIES)  # the whole window follows
     path = tmp_path / "second.sqlite"
     shutil.copy(demo_window.register.database.path, path)
     second = open_window(path)

@@ -190,6 +190,9 @@ class HistorySection(QWidget):
     def _toggled(self, on: bool) -> None:
         settings.put(settings.HISTORY_OPEN, on)  # the next editors (and windows) open it the same way
         self._update()
+        for other in self.window().findChildren(HistorySection):  # and so do the window's other editors
+            if other is not self and other.is_open() != on:
+                other.set_open(on)
 
     def show_record(self, uuid: str | None) -> None:
         """The editor loaded (or saved) a record: forget what was read, read again if open."""
