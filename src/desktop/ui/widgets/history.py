@@ -195,9 +195,11 @@ class HistorySection(QWidget):
                 other.set_open(on)
 
     def show_record(self, uuid: str | None) -> None:
-        """The editor loaded (or saved) a record: forget what was read, read again if open."""
+        """The editor loaded (or saved) a record: forget what was read, read again if open
+        (closed, nothing else is done: no read, no widget touched)."""
         self.uuid, self.entries = uuid or None, None
-        self._update()
+        if self.is_open():
+            self._update()
 
     def _update(self) -> None:
         on = self.is_open()
@@ -207,7 +209,8 @@ class HistorySection(QWidget):
             self.entries = self.read(self.uuid)
             self.reads += 1
         rows = history_rows(self.entity, self.entries, self.register) if on and self.uuid and self.entries else []
-        fill_table(self.table, rows)  # type: ignore[arg-type]
+        if rows or self.table.rowCount():
+            fill_table(self.table, rows)  # type: ignore[arg-type]
         if not self.uuid:
             note = QCoreApplication.translate("RecordHistory", "Not saved yet: its history starts when it is saved.")
         elif not rows:
