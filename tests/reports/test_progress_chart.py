@@ -59,3 +59,40 @@ def test_summary_pdf_shows_the_progress_chart(register: Register, tmp_path: Path
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "1414 of 1461 days" in text and "21 of 32 activities" in text
     assert "As of 15 November 2025" in text
+
+
+def test_status_and_kind_bars_have_the_screens_colours(tmp_path: Path) -> None:
+    """The PDF's "by status" and "by kind" bars use the Dashboard's colours (desktop.palette),
+    and so do the screen's charts."""
+    from reportlab.lib import colors
+    from reportlab.lib.rl_accel import fp_str
+    from pypdf import PdfReader
+
+    from desktop import palette
+    from desktop.domain.kinds import ActivityKind, ActivityStatus
+    from desktop.ui import charts
+
+    for status, hex_ in palette.STATUS.items():
+        assert charts.STATUS_COLORS[status].name().upper() == hex_.upper()
+    for kind, hex_ in palette.KIND.items():
+        assert charts.KIND_COLORS[kind].name().upper() == hex_.upper()
+    register = Register.open(tmp_path / "demo.sqlite")
+    try:
+        load_demo(register)
+        pdf = tmp_path / "plan.pdf"
+        export_summary(register, DEMO_REFERENCE, pdf, lang="ar")
+        kinds = {a.kind for a in register.activities() if a.agreement_reference == DEMO_REFERENCE}
+    finally:
+        register.close()
+    content = b" ".join(page.get_contents().get_data() for page in PdfReader(str(pdf)).pages).decode("latin-1")
+
+    def fill(hex_: str) -> str:
+        c = colors.HexColor(hex_)
+        return f"{fp_str(c.red, c.green, c.blue)} rg"
+
+    for status in ActivityStatus:
+        assert fill(palette.STATUS[status]) in content, status
+    for kind in kinds:
+        assert fill(palette.KIND[kind]) in content, kind
+    assert ActivityKind  # every kind has a colour
+    assert set(palette.KIND) == set(ActivityKind)

@@ -12,17 +12,16 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from desktop import palette
 from desktop.reports.flow import Style, drawing, one_line
 
-BAR_COLORS = [
-    colors.HexColor("#1F5F8B"), colors.HexColor("#3C8D5A"), colors.HexColor("#D08C1F"),
-    colors.HexColor("#8E5BA8"), colors.HexColor("#B5473A"), colors.HexColor("#5E7C8C"),
-    colors.HexColor("#9A9A2E"),
-]
+BAR_COLORS = [colors.HexColor(c) for c in palette.SERIES]
 
 
-def bar_chart(items: Sequence[tuple[str, int]], width: float, style: Style, *, bar: float = 11) -> Drawing:
-    """One bar per (label, count); the scale runs from 0 to the largest count."""
+def bar_chart(items: Sequence[tuple[str, int]], width: float, style: Style, *, bar: float = 11,
+              fills: Sequence[str] | None = None) -> Drawing:
+    """One bar per (label, count); the scale runs from 0 to the largest count. ``fills``: a
+    hex colour per item (as on the screen's Dashboard), else the series colours in turn."""
     row = bar + 6
     height = row * len(items) + 4
     canvas = drawing(width, height)
@@ -36,7 +35,7 @@ def bar_chart(items: Sequence[tuple[str, int]], width: float, style: Style, *, b
         y = height - (index + 1) * row
         text = one_line(label, style)
         length = span * count / largest
-        fill = BAR_COLORS[index % len(BAR_COLORS)]
+        fill = colors.HexColor(fills[index]) if fills else BAR_COLORS[index % len(BAR_COLORS)]
         number = one_line(str(count), style)
         if rtl:
             canvas.add(String(width, y + 2, text.visual, fontName=style.font, fontSize=style.size, textAnchor="end"))

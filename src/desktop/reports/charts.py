@@ -15,6 +15,8 @@ from collections.abc import Callable
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from desktop import palette
+
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
 from desktop.reports.dates import format_date
@@ -23,9 +25,9 @@ from desktop.reports.flow import drawing as new_drawing
 from desktop.services.dashboard import Progress, progress_of_counts
 from desktop.text.digits import to_arabic_digits
 
-TIME = colors.HexColor("#1F5F8B")
-DONE = colors.HexColor("#3C8D5A")
-TRACK = colors.HexColor("#E8ECF0")
+TIME = colors.HexColor(palette.TIME)
+DONE = colors.HexColor(palette.DONE)
+TRACK = colors.HexColor(palette.TRACK)
 MARK = colors.HexColor("#222222")
 
 TEXTS: dict[str, tuple[str, str]] = {

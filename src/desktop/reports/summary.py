@@ -13,6 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from desktop import palette
 from desktop.domain import records as r
 from desktop.domain.kinds import ActivityKind, ActivityStatus, label
 from desktop.reports import labels
@@ -194,11 +195,15 @@ class SummaryStory:
                              self.small, self.lang)  # the Dashboard's progress chart (reports/charts.py)
         yield Spacer(1, 8)
         status_items = [(label(s, self.lang), d.by_status.get(s, 0)) for s in ActivityStatus]
-        kind_items = [(label(k, self.lang), n) for k in ActivityKind if (n := d.by_kind.get(k, 0))]
+        kinds = [k for k in ActivityKind if d.by_kind.get(k, 0)]
+        kind_items = [(label(k, self.lang), d.by_kind[k]) for k in kinds]
         half = self.width / 2 - 12
         chart_style = self.small
-        left = [Text(self.t("by_status"), self.h3), bar_chart(status_items, half, chart_style)]
-        right = [Text(self.t("by_kind"), self.h3), bar_chart(kind_items or [(self.t("none"), 0)], half, chart_style)]
+        left = [Text(self.t("by_status"), self.h3),
+                bar_chart(status_items, half, chart_style, fills=[palette.STATUS[s] for s in ActivityStatus])]
+        right = [Text(self.t("by_kind"), self.h3),
+                 bar_chart(kind_items, half, chart_style, fills=[palette.KIND[k] for k in kinds])
+                 if kinds else bar_chart([(self.t("none"), 0)], half, chart_style)]
         yield KeepTogether([table([[left, right]], [self.width / 2, self.width / 2], self.body, header=False, grid=False)])
 
     # -- activities, streamed year by year ---------------------------------------------------

@@ -16,25 +16,20 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetricsF, QImag
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
+from desktop import palette
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.records import Agreement
 from desktop.ui import display, settings
 
-STATUS_COLORS = {
-    ActivityStatus.PLANNED: QColor("#5B8DB8"),
-    ActivityStatus.ONGOING: QColor("#E0A030"),
-    ActivityStatus.COMPLETED: QColor("#3C8D5A"),
-    ActivityStatus.POSTPONED: QColor("#8E6BB0"),
-    ActivityStatus.CANCELLED: QColor("#A8A8A8"),
-}
-PALETTE = [QColor(c) for c in ("#1F5F8B", "#3C8D5A", "#D08C1F", "#8E5BA8", "#B5473A", "#5E7C8C", "#9A9A2E")]
-KIND_COLORS = {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(ActivityKind)}
-TIME_COLOR = QColor("#1F5F8B")
+STATUS_COLORS = {status: QColor(hex_) for status, hex_ in palette.STATUS.items()}
+PALETTE = [QColor(c) for c in palette.SERIES]
+KIND_COLORS = {kind: QColor(hex_) for kind, hex_ in palette.KIND.items()}
+TIME_COLOR = QColor(palette.TIME)
 OTHER_COLOR = QColor("#9AA5AE")
 TEXT = QColor("#222222")
 MUTED = QColor("#666666")
 GRID = QColor("#DDDDDD")
-TRACK = QColor("#E8ECF0")
+TRACK = QColor(palette.TRACK)
 BACKGROUND = QColor("#FFFFFF")
 ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute
 
