@@ -25,7 +25,8 @@ from desktop.services.common import Saved
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
-USER_NAME_KEY = "user_name"  # where versions before the personal name kept it (shared by everyone)
+USER_NAME_KEY = "user_name"
+_STORED_NAME = "sijill_stored_user_name"  # session.info key  # where versions before the personal name kept it (shared by everyone)
 
 _acting_name: ContextVar[str | None] = ContextVar("sijill_acting_name", default=None)
 
@@ -53,6 +54,7 @@ def get_setting(session: Session, key: str) -> str | None:
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
+    session.info.pop(_STORED_NAME, None)
     row = session.scalar(select(m.SettingRow).where(m.SettingRow.key == key))
     if row is None:
         session.add(m.SettingRow(key=key, value=value))
@@ -71,10 +73,18 @@ def acting_as(name: str | None) -> Iterator[None]:
         _acting_name.reset(token)
 
 
+def _stored_user_name(session: Session) -> str:
+    """The name an older version stored in the register, read once per session (a save asks
+    for it every time; an import saves thousands of records)."""
+    if _STORED_NAME not in session.info:
+        session.info[_STORED_NAME] = (get_setting(session, USER_NAME_KEY) or "").strip()
+    return str(session.info[_STORED_NAME])
+
+
 def who(session: Session) -> str:
     """The name changes are recorded under: the one of the acting user (:func:`acting_as`),
     else one stored in the register by an older version, else the OS user."""
-    name = _acting_name.get() or (get_setting(session, USER_NAME_KEY) or "").strip()
+    name = _acting_name.get() or _stored_user_name(session)
     if name:
         return name
     try:
@@ -103,7 +113,11 @@ def head(session: Session, uuid: str) -> m.RecordHeadRow | None:
 
 def set_head(session: Session, uuid: str, vid: str, digest: str) -> None:
     """Make ``vid`` the record's current version (and part of its lineage)."""
-    row = head(session, uuid)
+    _put_head(session, head(session, uuid), uuid, vid, digest)
+
+
+def _put_head(session: Session, row: m.RecordHeadRow | None, uuid: str, vid: str, digest: str) -> None:
+    """``set_head`` with the record's head already read (``row``; None when it has none)."""
     if row is None:
         session.add(m.RecordHeadRow(record_uuid=uuid, vid=vid, digest=digest))
     else:
@@ -120,7 +134,7 @@ def mint(session: Session, uuid: str, digest: str, salt: str = "") -> str:
     """A new version id, derived from the current one and the new content."""
     row = head(session, uuid)
     vid = next_vid(row.vid if row else "", digest, salt)
-    set_head(session, uuid, vid, digest)
+    _put_head(session, row, uuid, vid, digest)
     return vid
 
 
