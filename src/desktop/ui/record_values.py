@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from desktop.domain.dates import PartialDate
 from desktop.domain.kinds import ActivityKind, ActivityStatus, AgreementKind, AgreementStatus, OrganizationKind
 from desktop.domain.messages import Message
 from desktop.services.register import Register
@@ -137,6 +138,10 @@ def _reference(register: Register | None, name: str, uuid: str) -> str:
     return uuid
 
 
+#: stored fields that hold a partial date (ISO text)
+DATE_FIELDS = frozenset({"start", "end", "date", "signed_on", "period_start", "period_end"})
+
+
 def value_text(kind: str, name: str, value: Any, register: Register | None = None) -> str:
     """A stored value as a person reads it."""
     if value is None or value == "":
@@ -155,4 +160,9 @@ def value_text(kind: str, name: str, value: Any, register: Register | None = Non
         return QCoreApplication.translate("record_values", "%n item(s)", "", len(value))
     if isinstance(value, int):
         return display.number(value)
+    if name in DATE_FIELDS and isinstance(value, str):
+        try:
+            return display.date_text(PartialDate.parse(value))  # the digits setting, Hijri beside
+        except ValueError:
+            pass
     return display.isolate(str(value))
