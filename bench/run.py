@@ -32,7 +32,7 @@ def _in_project_venv() -> None:
         import PySide6  # noqa: F401
     except ImportError:
         venv_python = ROOT / ".venv" / "bin" / "python"
-        if venv_python.exists() and Path(sys.executable).resolve() != venv_python.resolve():
+        if venv_python.exists() and Path(sys.prefix).resolve() != venv_python.parents[1].resolve():
             os.execv(str(venv_python), [str(venv_python), *sys.argv])
         sys.exit("bench: Sijill is not installed; run the README's set-up first (bash scripts/test.sh)")
 
