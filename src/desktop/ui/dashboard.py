@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QVBoxLayout,
+    QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QVBoxLayout,
     QWidget,
 )
 
@@ -22,32 +22,20 @@ from desktop.services.register import Register
 from desktop.ui import display, i18n
 from desktop.ui.charts import (
     KIND_COLORS, OTHER_COLOR, PALETTE, STATUS_COLORS, TIME_COLOR, Bar, BarChart, Chart, Meter, ProgressChart,
-    agreement_label, number,
+    number,
 )
+from desktop.ui.plan_page import PlanPage
 from desktop.ui.quarter_chart import Column, QuarterHistogram
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
 
-class DashboardPage(QWidget):
-    """``open_activity`` carries an activity's UUID; ``agreement_changed`` the selected one."""
-
-    open_activity = Signal(str)
-    agreement_changed = Signal(str)
-
+class DashboardPage(PlanPage):
     def __init__(self, register: Register | Callable[[], Register], today: _dt.date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page_dashboard")
-        self._register = register
-        self.today = today
+        super().__init__("dashboard", register, today, parent)
         self.data: service.Dashboard | None = None
-        self.combo = QComboBox(self)
-        self.combo.setObjectName("dashboard_agreement")
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.currentIndexChanged.connect(self._combo_changed)
-        self.combo_label = QLabel(self)
         self.as_of = QLabel(self)
         self.as_of.setObjectName("dashboard_as_of")
         self.heading = QLabel(self)
@@ -113,12 +101,6 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
 
-    @property
-    def register(self) -> Register:
-        if isinstance(self._register, Register):
-            return self._register
-        return self._register()
-
     def charts(self) -> list[Chart]:
         return [self.progress, self.status, self.kind, self.quarters, self.party, self.country]
 
@@ -128,39 +110,8 @@ class DashboardPage(QWidget):
         return QDate.currentDate().toPython()  # type: ignore[no-any-return]
 
     # -- data ------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload the agreement list and the selected agreement's numbers."""
-        agreements = self.register.agreements()
-        keep = self.selected_uuid()
-        if keep not in {a.uuid for a in agreements}:
-            chosen = service.default_agreement(agreements)
-            keep = chosen.uuid if chosen else None
-        lang = i18n.current()
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        for a in sorted(agreements, key=lambda a: (a.period_start or PartialDate(1)), reverse=True):
-            self.combo.addItem(agreement_label(a, lang), a.uuid)
-        index = self.combo.findData(keep) if keep else -1
-        self.combo.setCurrentIndex(index)
-        self.combo.blockSignals(False)
-        self._load(keep)
-
-    def selected_uuid(self) -> str | None:
-        data = self.combo.currentData()
-        return str(data) if data else None
-
-    def select(self, uuid: str) -> None:
-        index = self.combo.findData(uuid)
-        if index >= 0 and index != self.combo.currentIndex():
-            self.combo.setCurrentIndex(index)
-
-    def _combo_changed(self, _index: int) -> None:
+    def _load(self) -> None:
         uuid = self.selected_uuid()
-        self._load(uuid)
-        if uuid:
-            self.agreement_changed.emit(uuid)
-
-    def _load(self, uuid: str | None) -> None:
         self.data = service.dashboard(self.register, uuid, self.as_of_day()) if uuid else None
         self.render()
 

@@ -14,13 +14,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from desktop.domain.dates import PartialDate
 from desktop.services import dashboard as service
 from desktop.services.register import Register
-from desktop.ui import display, i18n
-from desktop.ui.charts import agreement_label
+from desktop.ui import display
+from desktop.ui.plan_page import PlanPage
 from desktop.ui.timeline_canvas import AGREEMENT_COLOR, MARGIN, MILESTONE_COLOR, TimelineCanvas
 
 __all__ = ["AGREEMENT_COLOR", "MILESTONE_COLOR", "TimelineCanvas", "TimelinePage", "TimelineScroll"]
@@ -41,22 +40,11 @@ class TimelineScroll(QScrollArea):
         super().wheelEvent(event)
 
 
-class TimelinePage(QWidget):
-    open_activity = Signal(str)
-    agreement_changed = Signal(str)
-
+class TimelinePage(PlanPage):
     def __init__(self, register: Register | Callable[[], Register], today: _dt.date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page_timeline")
-        self._register = register
-        self.today = today
+        super().__init__("timeline", register, today, parent)
         self.fitted = True
-        self.combo = QComboBox(self)
-        self.combo.setObjectName("timeline_agreement")
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.currentIndexChanged.connect(self._combo_changed)
-        self.combo_label = QLabel(self)
         self.buttons: dict[str, QToolButton] = {}
         for name, slot in (
             ("timeline_zoom_in", lambda: self.zoom(1.5)), ("timeline_zoom_out", lambda: self.zoom(1 / 1.5)),
@@ -89,43 +77,7 @@ class TimelinePage(QWidget):
         layout.addWidget(self.scroll, 1)
         self.retranslate()
 
-    @property
-    def register(self) -> Register:
-        if isinstance(self._register, Register):
-            return self._register
-        return self._register()
-
     # -- data ------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        agreements = self.register.agreements()
-        keep = self.selected_uuid()
-        if keep not in {a.uuid for a in agreements}:
-            chosen = service.default_agreement(agreements)
-            keep = chosen.uuid if chosen else None
-        lang = i18n.current()
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        for a in sorted(agreements, key=lambda a: (a.period_start or PartialDate(1)), reverse=True):
-            self.combo.addItem(agreement_label(a, lang), a.uuid)
-        self.combo.setCurrentIndex(self.combo.findData(keep) if keep else -1)
-        self.combo.blockSignals(False)
-        self._load()
-
-    def selected_uuid(self) -> str | None:
-        data = self.combo.currentData()
-        return str(data) if data else None
-
-    def select(self, uuid: str) -> None:
-        index = self.combo.findData(uuid)
-        if index >= 0 and index != self.combo.currentIndex():
-            self.combo.setCurrentIndex(index)
-
-    def _combo_changed(self, _index: int) -> None:
-        self._load()
-        uuid = self.selected_uuid()
-        if uuid:
-            self.agreement_changed.emit(uuid)
-
     def _load(self) -> None:
         self.canvas.set_data(service.timeline(self.register, self.selected_uuid(), self.canvas.today))
         if self.fitted:
