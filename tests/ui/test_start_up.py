@@ -42,6 +42,8 @@ def test_frame_first_then_the_register(started, qtbot) -> None:
     assert window.isVisible() and window.register is None
     assert window.stack.currentWidget() is child(window, "opening_placeholder")
     assert child(window, "opening_placeholder").text()  # "Opening the database…", translated
+    for name in ("action_new", "action_save", "action_delete", "action_import_activities", "action_export_pdf"):
+        assert not window.actions[name].isEnabled(), name
     with qtbot.waitSignals([window.frame_shown, window.opened], order="strict", timeout=20000):
         pass
     assert window.register is not None

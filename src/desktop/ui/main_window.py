@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1280, 800)
         self.retranslate()
+        self._update_actions()  # no register yet: nothing to create, save or export
         if register is not None:
             self.attach(register, lock)
             self.pages.build_all()  # type: ignore[attr-defined]  # a window built in one go has every page
