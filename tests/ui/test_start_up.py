@@ -44,8 +44,13 @@ def test_frame_first_then_the_register(started, qtbot) -> None:
     assert child(window, "opening_placeholder").text()  # "Opening the database…", translated
     for name in ("action_new", "action_save", "action_delete", "action_import_activities", "action_export_pdf"):
         assert not window.actions[name].isEnabled(), name
+    toolbar = [a.objectName() for a in window.toolbar.actions()][:2]
+    assert toolbar == ["action_show_dashboard", "action_show_timeline"]  # in the frame: no shift later
+    assert not window.actions["action_show_dashboard"].isEnabled()
     with qtbot.waitSignals([window.frame_shown, window.opened], order="strict", timeout=20000):
         pass
+    assert [a.objectName() for a in window.toolbar.actions()][:2] == toolbar
+    assert window.actions["action_show_dashboard"].isEnabled() and window.actions["action_show_dashboard"].isChecked()
     assert window.register is not None
     assert window.stack.currentWidget().objectName() == "page_dashboard"
     assert dict(window.pages) == {}  # no list page built to show the Dashboard
@@ -55,8 +60,9 @@ def test_pages_are_built_when_shown_and_then_when_idle(started, qtbot) -> None:
     window = started()
     with qtbot.waitSignal(window.opened, timeout=20000):
         pass
+    built_before = set(window.pages)  # none, unless the idle building (300 ms on) has begun
     trigger(window, "action_show_activities")
-    assert list(window.pages) == ["activities"]
+    assert set(window.pages) - built_before <= {"activities"} and "activities" in window.pages
     assert window.pages["activities"].model.rowCount() > 0
     qtbot.waitUntil(lambda: len(window.pages) == len(PAGE_KINDS), timeout=20000)
     assert window.stack.currentWidget() is window.pages["activities"]  # building others did not switch

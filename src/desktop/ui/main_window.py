@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.welcome = Welcome(self)
         self.stack.addWidget(self.welcome)
         self._toolbar()
+        from desktop.ui.overview import add_page_actions
+
+        add_page_actions(self)  # Dashboard, Timeline: enabled once the register is open
         self._status_bar()
         self._connect()
         self.resize(1280, 800)

@@ -10,9 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.dashboard import DashboardPage
-from desktop.ui.timeline import TimelinePage
-
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -22,43 +19,57 @@ ACTIONS = {
 }
 
 
+def add_page_actions(window: MainWindow) -> None:
+    """The Dashboard and Timeline page switches, before the list pages in the tool bar and
+    the View menu: part of the window's frame (so the tool bar does not move when the
+    register opens), disabled until :class:`Overview` takes them over."""
+    first_page = window.actions["action_show_agreements"]
+    group = first_page.actionGroup()
+    view = window.menus.get("menu_view")
+    for name, (_text, shortcut) in ACTIONS.items():
+        action = QAction(window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(True)
+        action.setEnabled(False)
+        if group is not None:
+            group.addAction(action)
+        window.toolbar.insertAction(first_page, action)
+        if view is not None:
+            view.insertAction(first_page, action)
+        window.actions[name] = action
+    retranslate_actions(window.actions)
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    for name, (text, _shortcut) in ACTIONS.items():
+        actions[name].setText(QCoreApplication.translate("overview", text))
+
+
 class Overview(QObject):
-    """Adds both pages to ``window``; shows the Dashboard first unless the welcome is up."""
+    """Adds both pages to ``window`` (whose frame has their actions, see
+    :func:`add_page_actions`); shows the Dashboard first unless the welcome is up."""
 
     def __init__(self, window: MainWindow) -> None:
+        from desktop.ui.dashboard import DashboardPage  # the register's code: not in the frame
+        from desktop.ui.timeline import TimelinePage
+
         super().__init__(window)
         self.window = window
         self.dashboard = DashboardPage(lambda: window.register)
         self.timeline = TimelinePage(lambda: window.register)
         self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, "timeline": self.timeline}
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {name: window.actions[name] for name in ACTIONS}
         self._stale = set(self.pages)
         for page in self.pages.values():
             window.stack.addWidget(page)
-        self._create_actions()
+        for action in self.actions.values():
+            action.setEnabled(True)
         self._connect()
         self.retranslate()
         window.installEventFilter(self)
         if window.stack.currentWidget() is not window.welcome:
             self.show("dashboard")
-
-    def _create_actions(self) -> None:
-        window = self.window
-        first_page = window.actions["action_show_agreements"]
-        group = first_page.actionGroup()
-        view = window.menus.get("menu_view")
-        for name, (_text, shortcut) in ACTIONS.items():
-            action = QAction(window)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setCheckable(True)
-            if group is not None:
-                group.addAction(action)
-            window.toolbar.insertAction(first_page, action)
-            if view is not None:
-                view.insertAction(first_page, action)
-            window.actions[name] = action
-            self.actions[name] = action
 
     def _connect(self) -> None:
         window = self.window
@@ -108,8 +119,7 @@ class Overview(QObject):
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        for name, (text, _shortcut) in ACTIONS.items():
-            self.actions[name].setText(QCoreApplication.translate("overview", text))
+        retranslate_actions(self.actions)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
