@@ -83,12 +83,9 @@ def open_window(qtbot: Any, answers: Answers) -> Iterator[Callable[..., Any]]:
         return window
 
     yield make
-    for window in windows:
-        window.runner.pool.waitForDone(10000)
-        for page in window.pages.values():
-            page.editor.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+    from helpers import close_windows
+
+    close_windows(windows)
 
 
 @pytest.fixture(scope="session")

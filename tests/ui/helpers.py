@@ -48,3 +48,13 @@ def choose(combo: Any, text_part: str) -> None:
             combo.setCurrentIndex(i)
             return
     raise AssertionError(f"no item containing {text_part!r} in {combo.objectName()}")
+
+
+def close_windows(windows: list[Any]) -> None:
+    """Close test windows without the unsaved-changes question, after their background work."""
+    for window in windows:
+        window.runner.pool.waitForDone(10000)
+        for page in window.pages.values():
+            page.editor.undo_stack.setClean()
+        window.close()
+        window.deleteLater()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFileOpenEvent
 
 from desktop.services.register import Register
 from desktop.ui import exchange_dialogs, open_bundle
-from helpers import child
+from helpers import close_windows, child
 
 
 @pytest.fixture
@@ -60,12 +60,7 @@ def start_gui(qapp: Any, answers: Any, tmp_path: Path, demo_template: Path) -> I
         return window
 
     yield start
-    for window in windows:
-        window.runner.pool.waitForDone(10000)
-        for page in window.pages.values():
-            page.editor.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+    close_windows(windows)
 
 
 def _summary(dialog: Any) -> str:

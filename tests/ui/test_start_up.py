@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from desktop.ui.pages import PAGE_KINDS
-from helpers import child, trigger
+from helpers import close_windows, child, trigger
 
 
 @pytest.fixture
@@ -29,12 +29,7 @@ def started(qapp: Any, answers: Any, tmp_path: Path, demo_template: Path, qtbot:
         return window
 
     yield start
-    for window in windows:
-        window.runner.pool.waitForDone(10000)
-        for page in window.pages.values():
-            page.editor.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+    close_windows(windows)
 
 
 def test_frame_first_then_the_register(started, qtbot) -> None:
