@@ -88,6 +88,17 @@ def open_window(qtbot: Any, answers: Answers) -> Iterator[Callable[..., Any]]:
     close_windows(windows)
 
 
+@pytest.fixture
+def destroy_windows_after() -> Iterator[None]:
+    """Request before ``open_window``: after it has closed the windows, delete them for real,
+    so no late event (a language change) makes a dead window query a dropped database."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A register with the example plan, loaded once per session (copied by each test)."""

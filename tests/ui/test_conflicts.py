@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,17 +14,6 @@ from PySide6.QtWidgets import QLineEdit
 from desktop.domain.records import Organization
 from desktop.services.register import Register
 from helpers import child, clear, trigger, type_text
-
-
-@pytest.fixture
-def destroy_windows_after() -> Iterator[None]:
-    """Request before ``open_window``: after it has closed the windows, delete them for real,
-    so no late event (a language change) makes a dead window query a dropped database."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture
@@ -61,15 +49,22 @@ def _other_person_changes(target: str | Path, org: Organization, **changes: Any)
     other.close()
 
 
-def test_reload_shows_the_stored_record_and_what_was_typed(open_window: Any, tmp_path: Path, answers: Any, answers_conflict: list[Any]) -> None:
-    path = tmp_path / "office.sqlite"
-    window, org = _window_on_org(open_window, path)
+def _save_over_their_change(window: Any, path: Path, org: Organization, answers_conflict: list[Any], answer: str) -> QLineEdit:
+    """Another person changes the English name and the country; this window types another
+    English name and saves, answering the conflict question with ``answer``."""
     _other_person_changes(path, org, name_en="UN Refugee Agency", country="Jordan")
     box = child(window, "organization_name_en", QLineEdit)
     clear(box)
     type_text(box, "UNHCR Geneva")
-    answers_conflict.append("reload")
+    answers_conflict.append(answer)
     trigger(window, "action_save")
+    return box
+
+
+def test_reload_shows_the_stored_record_and_what_was_typed(open_window: Any, tmp_path: Path, answers: Any, answers_conflict: list[Any]) -> None:
+    path = tmp_path / "office.sqlite"
+    window, org = _window_on_org(open_window, path)
+    box = _save_over_their_change(window, path, org, answers_conflict, "reload")
     asked = [a for a in answers_conflict if isinstance(a, tuple)]
     assert asked and "Badr" in asked[0][1]  # who changed it (the UI is in Arabic)
     assert box.text() == "UN Refugee Agency"  # the stored record is shown
@@ -83,12 +78,7 @@ def test_reload_shows_the_stored_record_and_what_was_typed(open_window: Any, tmp
 def test_overwrite_keeps_the_other_persons_other_fields(open_window: Any, tmp_path: Path, answers: Any, answers_conflict: list[Any]) -> None:
     path = tmp_path / "office.sqlite"
     window, org = _window_on_org(open_window, path)
-    _other_person_changes(path, org, name_en="UN Refugee Agency", country="Jordan")
-    box = child(window, "organization_name_en", QLineEdit)
-    clear(box)
-    type_text(box, "UNHCR Geneva")
-    answers_conflict.append("overwrite")
-    trigger(window, "action_save")
+    _save_over_their_change(window, path, org, answers_conflict, "overwrite")
     stored = window.register.organization(org.uuid)
     assert stored.name_en == "UNHCR Geneva" and stored.country == "Jordan"
     assert stored.version == org.version + 2

@@ -3,7 +3,6 @@ at once, and neither loses a change without being told."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,17 +11,6 @@ from PySide6.QtWidgets import QLineEdit
 from desktop.services.demo import DEMO_REFERENCE, load_demo
 from desktop.services.register import Register
 from helpers import child, clear, trigger, type_text
-
-
-@pytest.fixture
-def destroy_windows_after() -> Iterator[None]:
-    """Request before ``open_window``: after it has closed the windows, delete them for real,
-    so no late event (a language change) makes a dead window query a dropped database."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture

@@ -7,12 +7,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    return box
+
+
 def unsaved_changes(parent: QWidget | None) -> str:
     """'save', 'discard' or 'cancel'."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("prompts", "Unsaved changes"))
-    box.setText(QCoreApplication.translate("prompts", "This record has changes that are not saved yet."))
+    box = _box(parent, QMessageBox.Icon.Question, QCoreApplication.translate("prompts", "Unsaved changes"),
+               QCoreApplication.translate("prompts", "This record has changes that are not saved yet."))
     box.setInformativeText(QCoreApplication.translate("prompts", "Do you want to save them?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
@@ -27,10 +33,7 @@ def unsaved_changes(parent: QWidget | None) -> str:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
     if detail:
         box.setInformativeText(detail)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -39,10 +42,7 @@ def confirm(parent: QWidget | None, title: str, text: str, detail: str = "") -> 
 
 
 def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setText(text)
+    box = _box(parent, QMessageBox.Icon.Critical, title, text)
     if detail:
         box.setDetailedText(detail)
     box.exec()
@@ -54,14 +54,8 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 def database_locked(parent: QWidget | None, name: str) -> bool:
     """True to open read-only."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("prompts", "Database in use"))
-    box.setText(
-        QCoreApplication.translate("prompts", "Another Sijill window is already editing this database:\n{name}").format(
-            name=name
-        )
-    )
+    text = QCoreApplication.translate("prompts", "Another Sijill window is already editing this database:\n{name}")
+    box = _box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("prompts", "Database in use"), text.format(name=name))
     box.setInformativeText(QCoreApplication.translate("prompts", "You can open it read-only to look things up."))
     read_only = box.addButton(QCoreApplication.translate("prompts", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
