@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
         self.pages = Pages(register, self._add_page)
         self.pages.build_rest_later(self)  # after the first page is shown
         self.database_label.setText(self._database_text())
+        from desktop.ui.access import update_banner
+
+        update_banner(self, register)  # read-only: why (a reader's login, a file open elsewhere)
         self._update_actions()
         self._update_title()
 
@@ -386,7 +389,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from desktop.ui.about import show_about
 
-        show_about(self, self.register.database.display_name() if self.register is not None else "")
+        from desktop.ui.access import access_note
+
+        show_about(self, self.register.database.display_name() if self.register is not None else "", access_note(self.register))
 
     # -- closing -------------------------------------------------------------------------
     def confirm_close(self) -> bool:
