@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from desktop.services.register import Register
 
-CONTEXT = "AccessBanner"
 
 
 def banner_text(register: Register | None) -> str:
@@ -21,15 +20,14 @@ def banner_text(register: Register | None) -> str:
         return ""
     if register.database.read_only:
         return QCoreApplication.translate(
-            CONTEXT, "Read-only: this register is open for editing in another Sijill window. You can read and print it."
+            "AccessBanner", "Read-only: this register is open for editing in another Sijill window. You can read and print it."
         )
     from desktop.ui import display
 
     login = display.LRI + (register.privileges().login or "?") + display.PDI
     return QCoreApplication.translate(
-        CONTEXT,
-        "Read-only: your server login {login} may only read this register. "
-        "Ask its administrator for the editor role to make changes.",
+        "AccessBanner",
+        "Read-only: your server login {login} may only read this register. Ask its administrator for the editor role to make changes.",
     ).format(login=login)
 
 
@@ -39,19 +37,22 @@ class AccessBanner(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("read_only_banner")
-        self.setWordWrap(True)
+        self.setWordWrap(False)  # one line: a tool bar gives a wrapped label the height of its narrowest form
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMargin(6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setStyleSheet("QLabel#read_only_banner { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060; }")
         self.register: Register | None = None
 
     def show_for(self, register: Register | None) -> None:
         self.register = register
         self.setText(banner_text(register))
+        self.setToolTip(self.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.setText(banner_text(self.register))
+            self.setToolTip(self.text())
         super().changeEvent(event)
 
 
@@ -82,19 +83,19 @@ def access_note(register: Register | None) -> str:
         return ""
     if register.database.is_sqlite:
         return QCoreApplication.translate(
-            CONTEXT,
+            "AccessBanner",
             "A register file has one user at a time: the file's permissions on this computer are its access control.",
         )
     from desktop.domain.access import Access
     from desktop.ui import display
 
     roles = {
-        Access.READER: QCoreApplication.translate(CONTEXT, "reader (may read only)"),
-        Access.EDITOR: QCoreApplication.translate(CONTEXT, "editor (may change records)"),
-        Access.ADMIN: QCoreApplication.translate(CONTEXT, "administrator (may also change settings and roles)"),
-        Access.OWNER: QCoreApplication.translate(CONTEXT, "owner of the database"),
+        Access.READER: QCoreApplication.translate("AccessBanner", "reader (may read only)"),
+        Access.EDITOR: QCoreApplication.translate("AccessBanner", "editor (may change records)"),
+        Access.ADMIN: QCoreApplication.translate("AccessBanner", "administrator (may also change settings and roles)"),
+        Access.OWNER: QCoreApplication.translate("AccessBanner", "owner of the database"),
     }
     privileges = register.privileges()
-    return QCoreApplication.translate(CONTEXT, "Server login {login}: {role}. The server's roles decide who may do what.").format(
+    return QCoreApplication.translate("AccessBanner", "Server login {login}: {role}. The server's roles decide who may do what.").format(
         login=display.LRI + privileges.login + display.PDI, role=roles[privileges.access]
     )
