@@ -951,6 +951,25 @@
     </message>
 </context>
 <context>
+    <name>credentials</name>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
+    </message>
+    <message>
+        <source>The database server asks for the password of {where}.</source>
+        <translation>يطلب خادم قاعدة البيانات كلمة المرور للحساب {where}.</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>احفظها في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here, so Sijill will ask for the password each time. It is never written to Sijill&apos;s settings.</source>
+        <translation>لا تتوفر هنا سلسلة مفاتيح للنظام، لذا سيطلب «سجل» كلمة المرور في كل مرة. ولا تُكتب أبدًا في إعدادات «سجل».</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <source>As of {date}</source>
