@@ -410,6 +410,13 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>{name} (server login {login})</source>
+        <translation>{name} (الحساب على الخادم {login})</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Import activities</source>
@@ -561,6 +568,49 @@
     <message>
         <source>History of this record</source>
         <translation>سجل تغييرات هذا السجل</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>reader</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>محرر</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Server users and roles</source>
+        <translation>مستخدمو الخادم وأدوارهم</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Server login</source>
+        <translation>الحساب على الخادم</translation>
+    </message>
+    <message>
+        <source>Give this role</source>
+        <translation>امنح هذا الدور</translation>
+    </message>
+    <message>
+        <source>Take every role</source>
+        <translation>اسحب كل الأدوار</translation>
     </message>
 </context>
 <context>
@@ -808,6 +858,10 @@
     <message>
         <source>Your name in the history…</source>
         <translation>اسمك في سجل التغييرات…</translation>
+    </message>
+    <message>
+        <source>Server users and roles…</source>
+        <translation>مستخدمو الخادم وأدوارهم…</translation>
     </message>
 </context>
 <context>

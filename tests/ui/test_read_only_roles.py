@@ -70,3 +70,32 @@ def test_about_says_a_file_has_one_user(open_window: Any, tmp_path: Any) -> None
     assert "permissions" in access_note(window.register)
     i18n.install("ar")
     assert "أذونات الملف" in access_note(window.register)
+
+
+def test_only_an_admin_reaches_the_server_users(destroy_windows_after: None, open_window: Any, role_register: Logins, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget
+
+    from desktop.ui import server_users
+
+    editor = open_window(role_register.url(_login(role_register, "editor")))
+    assert not child(editor, "action_server_users", QAction).isEnabled()
+    assert server_users.show(editor) is None  # not even by a direct call
+    admin = open_window(role_register.url(_login(role_register, "admin")))
+    assert child(admin, "action_server_users", QAction).isEnabled()
+    dialog = server_users.show(admin)
+    table = child(dialog, "server_users_table", QTableWidget)
+    shown = lambda: {table.item(r, 0).text().strip("\u2066\u2067\u2068\u2069") for r in range(table.rowCount())}  # noqa: E731
+    qtbot.waitUntil(lambda: set(role_register.names) <= shown())  # the roles are server-wide: others may be listed too
+    newcomer = role_register.create(role_register.names[0] + "_gui")
+    child(dialog, "server_users_login", QLineEdit).setText(newcomer)
+    role = child(dialog, "server_users_role", QComboBox)
+    role.setCurrentIndex(role.findData("editor"))
+    child(dialog, "server_users_grant", QPushButton).click()
+    qtbot.waitUntil(lambda: newcomer in shown())
+    assert Register.open(role_register.url(newcomer)).access.value == "editor"
+    dialog.grab().save("/tmp/i21-server-users.png")
+
+
+def test_a_file_has_no_server_users(open_window: Any, tmp_path: Any) -> None:
+    window = open_window(tmp_path / "r.sqlite")
+    assert not child(window, "action_server_users", QAction).isEnabled()

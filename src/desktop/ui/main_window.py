@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.exchange_menu import install_exchange
 
         install_exchange(self)  # field-work bundles, conflicts, backups, trash, record history
+        from desktop.ui import server_users
+
+        server_users.install(self)  # File › Server users and roles… (admins of a server register)
 
     # -- construction --------------------------------------------------------------------
     def _undo_actions(self) -> None:
