@@ -2254,6 +2254,10 @@
         <translation>أبقى الخادم {login} في {roles}: فقد منحه هذا الدورَ مسؤولٌ آخر، وعليه هو أن يسحبه.</translation>
     </message>
     <message>
+        <source>Making the roles needs the CREATEROLE attribute: a superuser runs ALTER ROLE {login} CREATEROLE, then run `sijill server setup` again ({error}).</source>
+        <translation>إنشاء الأدوار يتطلب صفة CREATEROLE: يشغّل أحد المستخدمين الفائقين الأمر ‎ALTER ROLE {login} CREATEROLE‎، ثم شغّل ‎`sijill server setup`‎ مرة أخرى ({error}).</translation>
+    </message>
+    <message>
         <source>Write a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>

@@ -161,3 +161,48 @@ def test_a_login_without_a_role_is_refused_clearly(role_register: Logins, run_cl
 def test_setup_is_idempotent_and_owner_only(role_register: Logins, run_cli: Any) -> None:
     code, out, err = run_cli("--db", role_register.owner_url, "server", "setup")
     assert code == 0 and "created: none" in out, err
+
+
+def test_only_the_owner_migrates(pg_server: Any, role_register: Logins) -> None:
+    """A database at an older schema, opened by an editor: one line saying who can update it."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from desktop.domain.errors import StorageError
+    from desktop.store import migrate, roles
+
+    name = pg_server.create_empty()
+    try:
+        url = pg_server.url_for(name)
+        engine = create_engine(url, poolclass=NullPool)
+        migrate.upgrade(engine, "0003")
+        with engine.begin() as connection:
+            roles.setup(connection)
+        engine.dispose()
+        editor = role_register.url(login_of(role_register, "editor")).rsplit("/", 1)[0] + "/" + name
+        with pytest.raises(StorageError, match="only its owner"):
+            Register.open(editor)
+    finally:
+        pg_server.drop(name)
+
+
+def test_another_databases_owner_needs_no_createrole(pg_server: Any, role_register: Logins, run_cli: Any) -> None:
+    """The roles are the server's: once they exist, the owner of a second register sets it up
+    without CREATEROLE (table grants are the table owner's to give)."""
+    from sqlalchemy import text
+
+    owner2 = role_register.create(role_register.names[0] + "_owner2")
+    name = f"{owner2}_db"
+    with pg_server.admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" OWNER "{owner2}"'))
+    try:
+        url = role_register.url(owner2).rsplit("/", 1)[0] + "/" + name
+        assert run_cli("--db", url, "init")[0] == 0
+        code, out, err = run_cli("--db", url, "server", "setup")
+        assert code == 0, err
+        reader = role_register.url(login_of(role_register, "reader")).rsplit("/", 1)[0] + "/" + name
+        register = Register.open(reader)
+        assert register.access is Access.READER and register.agreements() == []
+        register.close()
+    finally:
+        pg_server.drop(name)

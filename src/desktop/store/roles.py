@@ -25,10 +25,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.access import Access
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
+from desktop.store import errors
 
 ROLE_NAMES: dict[Access, str] = {
     Access.READER: "sijill_reader",
@@ -150,18 +152,45 @@ def setup(connection: Connection) -> list[str]:
     """Create the three roles when missing and give them their privileges on this database.
     Needs the database's owner with CREATEROLE (or a superuser). Returns the roles created."""
     created = []
-    for name in ROLE_NAMES.values():
-        if not _scalar(connection, "SELECT count(*) FROM pg_roles WHERE rolname = :n", n=name):
-            connection.exec_driver_sql(f"CREATE ROLE {name} NOLOGIN")
-            created.append(name)
-    reader, editor, admin = (ROLE_NAMES[a] for a in (Access.READER, Access.EDITOR, Access.ADMIN))
-    connection.exec_driver_sql(f"GRANT {reader} TO {editor}")
-    connection.exec_driver_sql(f"GRANT {editor} TO {admin}")
-    # admins give and take the roles: ADMIN OPTION on reader and editor here, on admin itself
-    # through each admin login's own grant (grant(..., Access.ADMIN))
-    connection.exec_driver_sql(f"GRANT {reader}, {editor} TO {admin} WITH ADMIN OPTION")
+    try:
+        for name in ROLE_NAMES.values():
+            if not _scalar(connection, "SELECT count(*) FROM pg_roles WHERE rolname = :n", n=name):
+                connection.exec_driver_sql(f"CREATE ROLE {name} NOLOGIN")
+                created.append(name)
+        reader, editor, admin = (ROLE_NAMES[a] for a in (Access.READER, Access.EDITOR, Access.ADMIN))
+        _member(connection, reader, editor, admin_option=False)
+        # admins give and take the roles: ADMIN OPTION on reader and editor here, on admin
+        # itself through each admin login's own grant (grant(..., Access.ADMIN))
+        _member(connection, editor, admin, admin_option=True)
+        _member(connection, reader, admin, admin_option=True)
+    except DBAPIError as exc:
+        if errors.kind(exc) != "denied":
+            raise
+        raise SijillError(
+            Message(
+                N_(
+                    "Making the roles needs the CREATEROLE attribute: a superuser runs "
+                    "ALTER ROLE {login} CREATEROLE, then run `sijill server setup` again ({error})."
+                ),
+                {"login": _scalar(connection, "SELECT session_user"), "error": errors.first_line(exc)},
+            )
+        ) from exc
     apply_grants(connection)
     return created
+
+
+def _member(connection: Connection, role: str, member: str, *, admin_option: bool) -> None:
+    """GRANT role TO member, only when missing (another database's owner on the same server
+    then needs no CREATEROLE: the roles and their memberships are the server's)."""
+    held = connection.execute(
+        text(
+            "SELECT a.admin_option FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = :r AND m.rolname = :m"
+        ),
+        {"r": role, "m": member},
+    ).scalars().all()
+    if not held or (admin_option and not any(held)):
+        connection.exec_driver_sql(f"GRANT {role} TO {member}" + (" WITH ADMIN OPTION" if admin_option else ""))
 
 
 def apply_grants(connection: Connection) -> None:

@@ -179,6 +179,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('messages', 'There is no login {login} on the server: its administrator creates it first (createuser --pwprompt {login}).'),
     QT_TRANSLATE_NOOP('messages', "{login} is a group role, not a login; give the role to a person's login."),
     QT_TRANSLATE_NOOP('messages', 'The server kept {login} in {roles}: that role was given by another administrator, who must take it back.'),
+    QT_TRANSLATE_NOOP('messages', 'Making the roles needs the CREATEROLE attribute: a superuser runs ALTER ROLE {login} CREATEROLE, then run `sijill server setup` again ({error}).'),
     QT_TRANSLATE_NOOP('messages', 'Write a whole number.'),
     QT_TRANSLATE_NOOP('messages', 'Not a date: write a year (2022), a month (2022-03) or a full date (2022-03-15).'),
     QT_TRANSLATE_NOOP('messages', '{name} is open in another Sijill window.'),
