@@ -26,7 +26,7 @@ def _seed(logins: Logins) -> str:
     return uuid
 
 
-def test_a_readers_window_is_read_only(destroy_windows_after: None, open_window: Any, role_register: Logins, answers: Any) -> None:
+def test_a_readers_window_is_read_only(destroy_windows_after: None, open_window: Any, role_register: Logins, answers: Any, qtbot: Any) -> None:
     plan = _seed(role_register)
     window = open_window(role_register.url(_login(role_register, "reader")))
     assert window.register.read_only
@@ -40,6 +40,11 @@ def test_a_readers_window_is_read_only(destroy_windows_after: None, open_window:
     assert not child(window, "agreement_signing_place_en", QLineEdit).isEnabled()
     window.grab().save("/tmp/i21-reader-window.png")
     assert answers.errors == []
+    from desktop.ui import exchange_dialogs
+
+    exchange_dialogs.preview_import(window, "/nowhere/field.sijill")  # a bundle opened from the file manager
+    qtbot.waitUntil(lambda: bool(answers.errors))
+    assert "للقراءة فقط" in answers.errors[0][1] and _login(role_register, "reader") in answers.errors[0][1]
 
 
 def test_an_editors_window_has_no_banner(destroy_windows_after: None, open_window: Any, role_register: Logins) -> None:

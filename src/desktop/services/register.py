@@ -40,7 +40,9 @@ class Register:
     # -- who may do what (issue 21) -------------------------------------------------------
     def privileges(self) -> Privileges:
         """The server login and what it may do (a SQLite file: its owner), read once."""
-        if self._privileges is None:
+        if self._privileges is None and self.database.is_sqlite:
+            self._privileges = Privileges("", Access.OWNER)  # the file's permissions decide
+        elif self._privileges is None:
             self._privileges = self._run(lambda session: roles.privileges(session.connection()))
         return self._privileges
 
