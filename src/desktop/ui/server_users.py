@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
 
 from desktop.domain.access import GRANTABLE, Access
 from desktop.ui import display, errors
-from desktop.ui.widgets.history import fill_table, make_table
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -42,6 +41,8 @@ class ServerUsersDialog(QDialog):
         self.window_ = window
         self.setObjectName("server_users_dialog")
         self.setWindowTitle(QCoreApplication.translate("ServerUsers", "Server users and roles"))
+        from desktop.ui.widgets.history import make_table
+
         self.resize(520, 420)
         self.table = make_table(self, "server_users_table", [
             QCoreApplication.translate("ServerUsers", "Login"), QCoreApplication.translate("ServerUsers", "Role"),
@@ -81,6 +82,8 @@ class ServerUsersDialog(QDialog):
                                 on_error=lambda exc: errors.show(exc, self))
 
     def _show(self, members: Any) -> None:
+        from desktop.ui.widgets.history import fill_table
+
         self.members = list(members)
         fill_table(self.table, [(display.isolate(m.login), _role(m.role)) for m in self.members])
 
