@@ -92,6 +92,8 @@ def test_the_server_refuses_what_the_role_may_not_do(role_register: Logins, role
         "TRUNCATE record_history": "nobody",
         "UPDATE alembic_version SET version_num = '0001'": "nobody",
         "DROP TABLE activity": "nobody",
+        "ALTER TABLE record_history DISABLE TRIGGER sijill_history_stamp": "nobody",
+        "CREATE TRIGGER sneaky BEFORE INSERT ON record_history FOR EACH ROW EXECUTE FUNCTION sijill_history_stamp()": "nobody",
     }
     for statement, needed in attempts.items():
         allowed = needed != "nobody" and Access(role).allows(Access(needed))
@@ -100,6 +102,10 @@ def test_the_server_refuses_what_the_role_may_not_do(role_register: Logins, role
         else:
             with pytest.raises(Exception, match="permission denied|must be owner"):
                 role_register.sql(url, statement)
+    role_register.sql(url, "GRANT UPDATE, DELETE ON record_history TO PUBLIC")  # the server only warns: nothing granted
+    granted = role_register.sql(url, "SELECT has_table_privilege('public', 'record_history', 'UPDATE'), "
+                                "has_table_privilege('public', 'record_history', 'DELETE')")
+    assert granted == [(False, False)]
 
 
 def test_history_carries_the_server_login_and_cannot_be_forged(role_register: Logins, run_cli: Any, monkeypatch: Any) -> None:

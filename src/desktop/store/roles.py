@@ -46,7 +46,8 @@ OWNER_TABLES = ("alembic_version",)
 NOT_EDITOR_TABLES = (*ADMIN_TABLES, *OWNER_TABLES, HISTORY_TABLE)
 
 _STAMP = f"""
-CREATE OR REPLACE FUNCTION sijill_history_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION sijill_history_stamp() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog AS $$
 BEGIN
     NEW.server_user := session_user;
     NEW.server_time := now();
@@ -55,7 +56,8 @@ END $$;
 DROP TRIGGER IF EXISTS sijill_history_stamp ON {HISTORY_TABLE};
 CREATE TRIGGER sijill_history_stamp BEFORE INSERT ON {HISTORY_TABLE}
     FOR EACH ROW EXECUTE FUNCTION sijill_history_stamp();
-CREATE OR REPLACE FUNCTION sijill_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION sijill_history_append_only() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog AS $$
 BEGIN
     RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
         MESSAGE = 'permission denied for table {HISTORY_TABLE}: the history is append-only (' || TG_OP || ' refused)';
@@ -67,6 +69,8 @@ DROP TRIGGER IF EXISTS sijill_history_no_truncate ON {HISTORY_TABLE};
 CREATE TRIGGER sijill_history_no_truncate BEFORE TRUNCATE ON {HISTORY_TABLE}
     FOR EACH STATEMENT EXECUTE FUNCTION sijill_history_append_only();
 REVOKE UPDATE, DELETE, TRUNCATE ON {HISTORY_TABLE} FROM PUBLIC;
+REVOKE ALL ON FUNCTION sijill_history_stamp() FROM PUBLIC;
+REVOKE ALL ON FUNCTION sijill_history_append_only() FROM PUBLIC;
 """
 
 _UNSTAMP = f"""
