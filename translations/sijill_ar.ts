@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>AccessBanner</name>
+    <message>
+        <source>Read-only: this register is open for editing in another Sijill window. You can read and print it.</source>
+        <translation>للقراءة فقط: هذا السجل مفتوح للتحرير في نافذة أخرى من «سجل». يمكنك قراءته وطباعته.</translation>
+    </message>
+    <message>
+        <source>Read-only: your server login {login} may only read this register. Ask its administrator for the editor role to make changes.</source>
+        <translation>للقراءة فقط: حسابك على الخادم {login} يتيح لك قراءة هذا السجل فحسب. اطلب من مسؤوله دور المحرر لتتمكن من إجراء التغييرات.</translation>
+    </message>
+    <message>
+        <source>A register file has one user at a time: the file&apos;s permissions on this computer are its access control.</source>
+        <translation>لملف السجل مستخدم واحد في كل مرة: أذونات الملف على هذا الحاسوب هي التي تحدد من يصل إليه.</translation>
+    </message>
+    <message>
+        <source>reader (may read only)</source>
+        <translation>قارئ (يقرأ فقط)</translation>
+    </message>
+    <message>
+        <source>editor (may change records)</source>
+        <translation>محرر (يغيّر السجلات)</translation>
+    </message>
+    <message>
+        <source>administrator (may also change settings and roles)</source>
+        <translation>مسؤول (يغيّر أيضًا الإعدادات والأدوار)</translation>
+    </message>
+    <message>
+        <source>owner of the database</source>
+        <translation>مالك قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Server login {login}: {role}. The server&apos;s roles decide who may do what.</source>
+        <translation>الحساب على الخادم {login}: {role}. أدوار الخادم هي التي تحدد صلاحيات كل مستخدم.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
         <source>General</source>
@@ -375,6 +410,13 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>{name} (server login {login})</source>
+        <translation>{name} (الحساب على الخادم {login})</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Import activities</source>
@@ -526,6 +568,49 @@
     <message>
         <source>History of this record</source>
         <translation>سجل تغييرات هذا السجل</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>reader</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>محرر</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Server users and roles</source>
+        <translation>مستخدمو الخادم وأدوارهم</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Server login</source>
+        <translation>الحساب على الخادم</translation>
+    </message>
+    <message>
+        <source>Give this role</source>
+        <translation>امنح هذا الدور</translation>
+    </message>
+    <message>
+        <source>Take every role</source>
+        <translation>اسحب كل الأدوار</translation>
     </message>
 </context>
 <context>
@@ -774,6 +859,10 @@
         <source>Your name in the history…</source>
         <translation>اسمك في سجل التغييرات…</translation>
     </message>
+    <message>
+        <source>Server users and roles…</source>
+        <translation>مستخدمو الخادم وأدوارهم…</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -913,6 +1002,25 @@
     <message>
         <source>You had typed: {value}</source>
         <translation>كنتَ قد كتبت: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
+    </message>
+    <message>
+        <source>The database server asks for the password of {where}.</source>
+        <translation>يطلب خادم قاعدة البيانات كلمة المرور للحساب {where}.</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>احفظها في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here, so Sijill will ask for the password each time. It is never written to Sijill&apos;s settings.</source>
+        <translation>لا تتوفر هنا سلسلة مفاتيح للنظام، لذا سيطلب «سجل» كلمة المرور في كل مرة. ولا تُكتب أبدًا في إعدادات «سجل».</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1830,18 @@
         <translation>لا يمكن التراجع عن إفراغ سلة المحذوفات: أضف الخيار ‎--yes.</translation>
     </message>
     <message>
+        <source>read-only: your server login {login} may only read this register; ask its administrator for the editor role.</source>
+        <translation>للقراءة فقط: حسابك على الخادم {login} يتيح لك قراءة هذا السجل فحسب؛ اطلب من مسؤوله دور المحرر.</translation>
+    </message>
+    <message>
+        <source>not allowed: your server login {login} ({role}) cannot do this; it needs the admin role.</source>
+        <translation>غير مسموح: حسابك على الخادم {login} ({role}) لا يملك صلاحية هذا الإجراء؛ فهو يتطلب دور المسؤول.</translation>
+    </message>
+    <message>
+        <source>not allowed: only the database&apos;s owner can do this; your server login {login} is {role}.</source>
+        <translation>غير مسموح: لا يقوم بهذا إلا مالك قاعدة البيانات؛ ودور حسابك على الخادم {login} هو {role}.</translation>
+    </message>
+    <message>
         <source>could not be applied here</source>
         <translation>تعذّر تطبيقه هنا</translation>
     </message>
@@ -1954,6 +2074,14 @@
         <translation>لا يوجد ملف في {where} بعد: سيُنشئ «سجل» سجلًّا جديدًا هناك.</translation>
     </message>
     <message>
+        <source>Roles exist only on a PostgreSQL register; a SQLite file has one user, and its file permissions are its access control.</source>
+        <translation>الأدوار موجودة في سجل PostgreSQL فقط؛ أما ملف SQLite فله مستخدم واحد، وأذونات الملف هي التي تحدد من يصل إليه.</translation>
+    </message>
+    <message>
+        <source>The roles are not set up on this server: its owner runs `sijill server setup` first.</source>
+        <translation>الأدوار غير مُعدّة على هذا الخادم: على مالك قاعدة البيانات أن يشغّل أولًا الأمر ‎`sijill server setup`‎.</translation>
+    </message>
+    <message>
         <source>{path} would take {size} MB once unpacked; it was refused.</source>
         <translation>سيشغل الملف {path} بعد فك ضغطه {size} ميغابايت؛ فرُفض.</translation>
     </message>
@@ -2054,6 +2182,10 @@
         <translation>تعذّر استخدام {url}: {error}</translation>
     </message>
     <message>
+        <source>The database {where} must be updated to this version of Sijill, and only its owner can do that: ask them to run `sijill init` ({error}).</source>
+        <translation>يجب تحديث قاعدة البيانات {where} إلى هذا الإصدار من «سجل»، ولا يقوم بذلك إلا مالكها: اطلب منه تشغيل الأمر ‎`sijill init`‎ ({error}).</translation>
+    </message>
+    <message>
         <source>{path} is a SQLite file but not a Sijill register.</source>
         <translation>الملف {path} من نوع SQLite لكنه ليس سجلًّا من سجلات «سجل».</translation>
     </message>
@@ -2098,12 +2230,32 @@
         <translation>قاعدة البيانات {where} مشغولة (برنامج آخر يكتب فيها)؛ حاول مرة أخرى ({error}).</translation>
     </message>
     <message>
+        <source>The database server {where} refused this: your login&apos;s role does not allow it; nothing was changed ({error}).</source>
+        <translation>رفض خادم قاعدة البيانات {where} هذا الإجراء: دور حسابك لا يسمح به؛ ولم يتغير شيء ({error}).</translation>
+    </message>
+    <message>
         <source>Cannot open the database {where}: {error}</source>
         <translation>تعذّر فتح قاعدة البيانات {where}: {error}</translation>
     </message>
     <message>
         <source>The database {where} was written by a newer version of Sijill (schema {revision}); it was left untouched. Please update Sijill.</source>
         <translation>كُتبت قاعدة البيانات {where} بإصدار أحدث من «سجل» (المخطط {revision})، وقد تُركت دون مساس. يرجى تحديث «سجل».</translation>
+    </message>
+    <message>
+        <source>There is no login {login} on the server: its administrator creates it first (createuser --pwprompt {login}).</source>
+        <translation>لا يوجد على الخادم حساب باسم {login}: على مسؤول الخادم أن ينشئه أولًا (‎createuser --pwprompt {login}‎).</translation>
+    </message>
+    <message>
+        <source>{login} is a group role, not a login; give the role to a person&apos;s login.</source>
+        <translation>{login} دور جماعي وليس حساب دخول؛ امنح الدور لحساب شخص بعينه.</translation>
+    </message>
+    <message>
+        <source>The server kept {login} in {roles}: that role was given by another administrator, who must take it back.</source>
+        <translation>أبقى الخادم {login} في {roles}: فقد منحه هذا الدورَ مسؤولٌ آخر، وعليه هو أن يسحبه.</translation>
+    </message>
+    <message>
+        <source>Making the roles needs the CREATEROLE attribute: a superuser runs ALTER ROLE {login} CREATEROLE, then run `sijill server setup` again ({error}).</source>
+        <translation>إنشاء الأدوار يتطلب صفة CREATEROLE: يشغّل أحد المستخدمين الفائقين الأمر ‎ALTER ROLE {login} CREATEROLE‎، ثم شغّل ‎`sijill server setup`‎ مرة أخرى ({error}).</translation>
     </message>
     <message>
         <source>Write a whole number.</source>
@@ -2439,6 +2591,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>stored fields that hold a partial date (ISO text)</extracomment>
         <translation>
             <numerusform>لا عناصر</numerusform>
             <numerusform>عنصر واحد</numerusform>

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.cli.context import open_register
 from desktop.cli.output import print_json
+from desktop.domain.access import Access
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 
@@ -54,7 +55,7 @@ def parse_since(text: str | None) -> _dt.datetime | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    reg = open_register(args)
+    reg = open_register(args, needs=Access.EDITOR)
     result = reg.export_bundle(args.output, agreements=args.agreement, since=parse_since(args.since))
     if args.json:
         print_json(result.as_dict())
@@ -80,7 +81,7 @@ def describe(report: Any) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    reg = open_register(args)
+    reg = open_register(args, needs=Access.EDITOR)
     report = reg.import_bundle(args.file, dry_run=args.dry_run)
     if args.json:
         print_json(report.as_dict())
@@ -117,7 +118,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         if choice not in ("mine", "theirs"):
             raise SijillError(Message(N_("Write --field NAME=mine or NAME=theirs, not {item}."), {"item": item}))
         choices[name] = choice
-    reg = open_register(args)
+    reg = open_register(args, needs=Access.EDITOR)
     done = reg.resolve_conflict(args.id, choices, keep=args.keep)
     print(f"resolved #{done.id} {done.record_kind} {done.label}")
     return 0

@@ -7,6 +7,7 @@ import json
 
 from desktop.cli.context import open_register
 from desktop.cli.output import print_json
+from desktop.domain.access import Access
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 
@@ -32,14 +33,15 @@ def cmd_history(args: argparse.Namespace) -> int:
         return 0
     for e in entries:
         source = f" ({e.source})" if e.source else ""
-        print(f"{e.when:%Y-%m-%d %H:%M} {e.who}: {e.action}{source}")
+        login = f" [server login {e.server_user}]" if e.server_user else ""
+        print(f"{e.when:%Y-%m-%d %H:%M} {e.who}{login}: {e.action}{source}")
         for name, (old, new) in e.changes.items():
             print(f"    {name}: {json.dumps(old, ensure_ascii=False)} -> {json.dumps(new, ensure_ascii=False)}")
     return 0
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
-    reg = open_register(args)
+    reg = open_register(args, needs=Access.EDITOR if args.restore or args.empty else Access.READER)
     if args.restore:
         rec = reg.restore_from_trash(args.restore)
         print(f"restored {rec.uuid}")

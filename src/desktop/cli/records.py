@@ -8,6 +8,7 @@ from typing import Any
 from desktop.cli.context import open_register
 from desktop.cli.output import iso, print_json
 from desktop.domain import records as r
+from desktop.domain.access import Access
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
 
@@ -50,7 +51,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import load_demo
 
-    reg = open_register(args)
+    reg = open_register(args, needs=Access.EDITOR)
     if getattr(args, "scale", None) is not None:
         from desktop.services.generator import generate
 

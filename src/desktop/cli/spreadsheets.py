@@ -6,6 +6,7 @@ import argparse
 
 from desktop.cli.context import open_register
 from desktop.cli.output import print_json
+from desktop.domain.access import Access
 from desktop.services.activities import ActivityFilter
 from desktop.services.spreadsheet import ImportReport, export_activities, import_activities
 
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    reg = open_register(args)
+    reg = open_register(args, needs=Access.EDITOR)
     report = import_activities(reg, args.file, agreement=args.agreement, dry_run=args.dry_run)
     if args.json:
         print_json(report.as_dict())

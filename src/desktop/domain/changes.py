@@ -37,6 +37,8 @@ class HistoryEntry:
     label: str = ""
     changes: dict[str, list[Any]] = field(default_factory=dict)
     source: str = ""
+    server_user: str | None = None  # the server login that made the change (PostgreSQL)
+    server_time: _dt.datetime | None = None  # the server's clock at that change
 
 
 @dataclass

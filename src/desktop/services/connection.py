@@ -79,3 +79,38 @@ def shown(target: str) -> str:
     url = database.resolve_url(target)
     path = database.sqlite_path(url)
     return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+# -- passwords kept out of URLs (issue 21) ---------------------------------------------------------
+def split_password(target: str) -> tuple[str, str]:
+    """(the URL without its password, the password) of a server URL; a file: (target, "")."""
+    from sqlalchemy.engine import make_url
+
+    url = database.resolve_url(target)
+    if database.sqlite_path(url) is not None or url.startswith("sqlite"):
+        return target, ""
+    parsed = make_url(url)
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(parsed.password or "")
+
+
+def with_password(target: str, password: str) -> str:
+    """A server URL with ``password`` put in (for connecting only: never stored)."""
+    from sqlalchemy.engine import make_url
+
+    if not password:
+        return target
+    return make_url(database.resolve_url(target)).set(password=password).render_as_string(hide_password=False)
+
+
+def credential_name(target: str) -> str:
+    """How a server login is named in the system keyring: user@host:port/database."""
+    parts = server_parts(target) or {}
+    return f"{parts.get('user', '')}@{parts.get('host', '')}:{parts.get('port', '')}/{parts.get('database', '')}"
+
+
+def login_refused(exc: BaseException) -> bool:
+    """True when the server refused the login or wants a password (ask the user for one)."""
+    from desktop.store import errors
+
+    cause = exc.__cause__ if exc.__cause__ is not None else exc
+    return errors.kind(cause) == "auth"

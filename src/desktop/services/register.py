@@ -7,13 +7,16 @@ import os
 from typing import Any
 
 from desktop.domain import records as r
+from desktop.domain.access import Access, require
 from desktop.domain.changes import Conflict, HistoryEntry, TrashEntry
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services import guard
 from desktop.services.common import Saved
+from desktop.store import roles
 from desktop.store.database import Database, open_database
+from desktop.store.roles import Privileges
 
 
 class Register:
@@ -22,10 +25,34 @@ class Register:
     def __init__(self, database: Database, user_name: str | None = None) -> None:
         self.database = database
         self._user_name = (user_name or "").strip() or None
+        self._privileges: Privileges | None = None
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, **kwargs: Any) -> Register:
-        return cls(open_database(target, **kwargs))
+        register = cls(open_database(target, **kwargs))
+        try:
+            register.privileges()  # what this login may do, read once at connect time
+        except BaseException:
+            register.close()
+            raise
+        return register
+
+    # -- who may do what (issue 21) -------------------------------------------------------
+    def privileges(self) -> Privileges:
+        """The server login and what it may do (a SQLite file: its owner), read once."""
+        if self._privileges is None and self.database.is_sqlite:
+            self._privileges = Privileges("", Access.OWNER)  # the file's permissions decide
+        elif self._privileges is None:
+            self._privileges = self._run(lambda session: roles.privileges(session.connection()))
+        return self._privileges
+
+    @property
+    def access(self) -> Access:
+        return self.privileges().access
+
+    def require(self, needed: Access) -> None:
+        """Refuse (AccessError, one line) an action this login's role does not allow."""
+        require(self.access, needed, self.privileges().login)
 
     def close(self) -> None:
         self.database.close()
@@ -36,7 +63,8 @@ class Register:
 
     @property
     def read_only(self) -> bool:
-        return self.database.read_only
+        """Opened read-only (a file another window edits) or a login that may only read."""
+        return self.database.read_only or not self.access.can_edit
 
     def _run(self, action: Any, *args: Any, **kwargs: Any) -> Any:
         def attempt() -> Any:

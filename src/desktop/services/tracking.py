@@ -184,6 +184,7 @@ def history(session: Session, uuid: str) -> list[HistoryEntry]:
         HistoryEntry(
             record_kind=row.record_kind, record_uuid=row.record_uuid, when=row.changed_at, who=row.changed_by,
             action=row.action, label=row.label, changes=json.loads(row.changes or "{}"), source=row.source,
+            server_user=row.server_user, server_time=row.server_time,
         )
         for row in rows
     ]

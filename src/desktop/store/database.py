@@ -339,7 +339,7 @@ def open_database(
         if migrate_to_head and not read_only and not migrate.is_head(revision):
             if path is not None and revision is not None:
                 _pre_migration_copy(path, revision)
-            migrate.upgrade(engine)
+            _upgrade(engine, where)
     except (SchemaTooNewError, StorageError):
         engine.dispose()
         raise
@@ -348,6 +348,24 @@ def open_database(
         raise StorageError(errors.describe(exc, where, opening=True)) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions, read_only=read_only)
+
+
+def _upgrade(engine: Engine, where: str) -> None:
+    """Migrate to this version's schema; on a server only the tables' owner can (issue 21)."""
+    try:
+        migrate.upgrade(engine)
+    except (OperationalError, DBAPIError) as exc:
+        if errors.kind(exc) != "denied":
+            raise
+        raise StorageError(
+            Message(
+                N_(
+                    "The database {where} must be updated to this version of Sijill, and only its owner "
+                    "can do that: ask them to run `sijill init` ({error})."
+                ),
+                {"where": where, "error": errors.first_line(exc)},
+            )
+        ) from exc
 
 
 def table_names(engine: Engine) -> list[str]:

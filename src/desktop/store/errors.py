@@ -39,10 +39,15 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+_DENIED = ("permission denied", "must have admin option", "must be owner", "must be superuser", "must have createrole")
+
+
 def kind(exc: BaseException) -> str:
-    """``auth``, ``no_database``, ``unreachable``, ``lost``, ``busy`` or ``other``."""
+    """``auth``, ``no_database``, ``unreachable``, ``lost``, ``busy``, ``denied`` or ``other``."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).lower()
+    if getattr(orig, "sqlstate", None) == "42501" or any(s in text for s in _DENIED):
+        return "denied"  # the server's roles refused this login (issue 21)
     if getattr(exc, "connection_invalidated", False) or any(s in text for s in _LOST):
         return "lost"
     if "database \"" in text and any(s in text for s in _NO_DATABASE):
@@ -99,6 +104,14 @@ def describe(exc: BaseException, where: str, *, opening: bool = False) -> Messag
     if found == "busy":
         return Message(
             N_("The database {where} is busy (another program is writing to it); try again ({error})."),
+            {"where": where, "error": error},
+        )
+    if found == "denied":
+        return Message(
+            N_(
+                "The database server {where} refused this: your login's role does not allow it; "
+                "nothing was changed ({error})."
+            ),
             {"where": where, "error": error},
         )
     if opening:

@@ -94,6 +94,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         from alembic import command
 
         command.upgrade(alembic_config(connection), revision)
+        if connection.dialect.name == "postgresql":
+            from desktop.store import roles
+
+            if roles.roles_exist(connection):  # new tables get the roles' privileges at once
+                roles.apply_grants(connection)
 
 
 def downgrade(engine: Engine, revision: str) -> None:

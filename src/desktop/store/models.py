@@ -266,6 +266,10 @@ class HistoryRow(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")  # {"field": [old, new]}
     source: Mapped[str] = mapped_column(Text, default="")  # e.g. "bundle X of laptop Y"
     digest: Mapped[str] = mapped_column(String(64), default="")  # content digest after the change
+    # written by the server (PostgreSQL trigger, issue 21): the login and the server's clock;
+    # ``changed_by`` is the name the app shows, information only. NULL on SQLite.
+    server_user: Mapped[str | None] = mapped_column(String(200))
+    server_time: Mapped[_dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class TombstoneRow(Base):

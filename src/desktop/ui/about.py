@@ -71,7 +71,7 @@ def licence_files() -> list[tuple[str, Path]]:
     return found
 
 
-def _about_text(database: str) -> str:
+def _about_text(database: str, access: str = "") -> str:
     name = QCoreApplication.translate("AboutDialog", "Sijill (سجل)")
     summary = QCoreApplication.translate(
         "AboutDialog", "A register of partnership agreements and the activities carried out under them."
@@ -82,6 +82,8 @@ def _about_text(database: str) -> str:
     version = version.format(version=f"<b>{__version__}</b>")
     where = QCoreApplication.translate("AboutDialog", "Database: {path}")
     where = where.format(path=LRI + _escape(database) + PDI)
+    if access:  # who may do what: a file's permissions, or the server login's role (issue 21)
+        where += "<br>" + _escape(access)
     import platform
 
     runtime = QCoreApplication.translate("AboutDialog", "Python {python}, Qt {qt}, PySide6 {pyside}").format(
@@ -106,14 +108,14 @@ def _escape(text: str) -> str:
 class AboutDialog(QDialog):
     """Version and database on top; the licence files below, one chosen from a list."""
 
-    def __init__(self, database: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database: str, parent: QWidget | None = None, access: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
         self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Sijill"))
         self.setWindowIcon(app_icon())
         self.resize(820, 620)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._header(database))
+        layout.addLayout(self._header(database, access))
         heading = QCoreApplication.translate("AboutDialog", "Licences of Sijill and of what it ships with:")
         layout.addWidget(QLabel(heading, self))
         layout.addWidget(self._licences(), 1)
@@ -121,12 +123,12 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _header(self, database: str) -> QHBoxLayout:
+    def _header(self, database: str, access: str = "") -> QHBoxLayout:
         row = QHBoxLayout()
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel(_about_text(database), self)
+        self.text = QLabel(_about_text(database, access), self)
         self.text.setObjectName("about_text")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -166,5 +168,5 @@ class AboutDialog(QDialog):
             self.licence_view.setPlainText(text)
 
 
-def show_about(parent: QWidget | None, database: str) -> None:
-    AboutDialog(database, parent).exec()
+def show_about(parent: QWidget | None, database: str, access: str = "") -> None:
+    AboutDialog(database, parent, access).exec()

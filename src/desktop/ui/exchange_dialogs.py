@@ -178,8 +178,13 @@ def preview_import(window: MainWindow, path: str) -> None:
         dialog.accepted.connect(lambda: apply_import(window, path))
         dialog.open()
 
-    window.runner.run(lambda _p: register.import_bundle(path, dry_run=True), on_done=show,
-                      on_error=lambda exc: errors.show(exc, window))
+    def preview(_progress: Any) -> Any:
+        from desktop.domain.access import Access
+
+        register.require(Access.EDITOR)  # a reader's login (a bundle opened from the file manager)
+        return register.import_bundle(path, dry_run=True)
+
+    window.runner.run(preview, on_done=show, on_error=lambda exc: errors.show(exc, window))
 
 
 def apply_import(window: MainWindow, path: str) -> None:

@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.exchange_menu import install_exchange
 
         install_exchange(self)  # field-work bundles, conflicts, backups, trash, record history
+        from desktop.ui import server_users
+
+        server_users.install(self)  # File › Server users and roles… (admins of a server register)
 
     # -- construction --------------------------------------------------------------------
     def _undo_actions(self) -> None:
@@ -206,6 +209,9 @@ class MainWindow(QMainWindow):
         self.pages = Pages(register, self._add_page)
         self.pages.build_rest_later(self)  # after the first page is shown
         self.database_label.setText(self._database_text())
+        from desktop.ui.access import update_banner
+
+        update_banner(self, register)  # read-only: why (a reader's login, a file open elsewhere)
         self._update_actions()
         self._update_title()
 
@@ -351,7 +357,7 @@ class MainWindow(QMainWindow):
         dirty = any(p.editor.is_dirty() for p in self.pages.values())
         title = QCoreApplication.translate("MainWindow", "Sijill")
         if self.register is not None:
-            name = self.register.database.path.name if self.register.database.path else self.register.url
+            name = self.register.database.path.name if self.register.database.path else self.register.database.display_name()
             title += " — " + display.isolate(name)
         self.setWindowTitle(title + "[*]")
         self.setWindowModified(dirty)
@@ -386,7 +392,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from desktop.ui.about import show_about
 
-        show_about(self, self.register.database.display_name() if self.register is not None else "")
+        from desktop.ui.access import access_note
+
+        show_about(self, self.register.database.display_name() if self.register is not None else "", access_note(self.register))
 
     # -- closing -------------------------------------------------------------------------
     def confirm_close(self) -> bool:

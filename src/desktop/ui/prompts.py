@@ -71,3 +71,10 @@ def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
+
+
+def server_password(parent: QWidget | None, where: str) -> tuple[str, bool] | None:
+    """A server login's password and whether to keep it in the system keyring; None: cancelled."""
+    from desktop.ui.credentials import ask_password
+
+    return ask_password(parent, where)

@@ -113,8 +113,16 @@ def history_rows(kind: str, entries: list[HistoryEntry], register: Register | No
         for value in entry.changes.get("agreement_uuid", []):
             if isinstance(value, str) and value and value not in agreements:
                 agreements.append(value)
-    return [(when_text(e.when), display.isolate(e.who), _what(e), _changes(kind, e, lookups, agreements))
+    return [(when_text(e.when), _who(e), _what(e), _changes(kind, e, lookups, agreements))
             for e in reversed(entries)]
+
+
+def _who(entry: HistoryEntry) -> str:
+    """The name the app recorded, and on a server the login the server recorded (issue 21)."""
+    if not entry.server_user or entry.server_user == entry.who:
+        return display.isolate(entry.who)
+    text = QCoreApplication.translate("History", "{name} (server login {login})")
+    return text.format(name=display.isolate(entry.who), login=display.isolate(entry.server_user))
 
 
 def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
