@@ -12,7 +12,7 @@ from desktop.domain import records as r
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
-from desktop.services import convert, validation
+from desktop.services import convert, indicators, validation
 from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
 from desktop.services.search import matches_all_terms
 from desktop.store import models as m
@@ -184,6 +184,9 @@ def save_activity(session: Session, rec: r.Activity) -> Saved[r.Activity]:
         row.lead_organization = lead
         row.search_text = convert.activity_search_text(row)
         session.add(row)
+        value_problems = indicators.sync_values(session, row, rec.indicator_values)
+        if value_problems:
+            raise ValidationError(value_problems)
     session.flush()
     return Saved(convert.activity(row), warnings)
 

@@ -9,7 +9,7 @@ from typing import Any
 from desktop.domain import records as r
 from desktop.domain.changes import Conflict, HistoryEntry, TrashEntry
 from desktop.domain.kinds import ActivityKind, ActivityStatus
-from desktop.services import activities, agreements, milestones, organizations, tracking
+from desktop.services import activities, agreements, indicators, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services import guard
 from desktop.services.common import Saved
@@ -89,6 +89,10 @@ class Register:
 
     def save_agreement(self, rec: r.Agreement) -> Saved[r.Agreement]:
         return self._run(tracking.save, rec)  # type: ignore[no-any-return]
+
+    def indicator_progress(self, key: str, period: indicators.Period | None = None) -> list[indicators.Progress]:
+        """Every indicator of the plan ``key`` (UUID or reference) with what it has achieved."""
+        return self._run(indicators.progress_of, key, period or indicators.Period())  # type: ignore[no-any-return]
 
     def agreement_dependents(self, key: str) -> dict[str, int]:
         return self._run(agreements.agreement_dependents, key)  # type: ignore[no-any-return]
