@@ -95,7 +95,9 @@ def list_activities(
     query = _filtered(query, flt, session).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return [_listed(row) for row in session.execute(query)]
+    listed = [_listed(row) for row in session.execute(query)]
+    indicators.attach_values(session, listed)
+    return listed
 
 
 def _listed(row: Row) -> r.Activity:  # type: ignore[type-arg]

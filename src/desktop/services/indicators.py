@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import indicators as ind
+from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
 from desktop.domain.errors import FieldProblem
 from desktop.domain.kinds import ActivityStatus
@@ -61,6 +62,25 @@ def sync_values(session: Session, activity: m.ActivityRow, values: list[ind.Indi
     return []
 
 
+def attach_values(session: Session, activities: list[r.Activity]) -> None:
+    """Fill in the values listed activities reported (one query per 500; none at all while no
+    activity of the register reported any)."""
+    if not activities or session.scalar(select(m.ActivityIndicatorValueRow.id).limit(1)) is None:
+        return
+    by_uuid = {a.uuid: a for a in activities}
+    uuids = list(by_uuid)
+    for start in range(0, len(uuids), 500):
+        query = (
+            select(m.ActivityRow.uuid, m.IndicatorRow.uuid, m.ActivityIndicatorValueRow.value)
+            .join(m.ActivityRow, m.ActivityRow.id == m.ActivityIndicatorValueRow.activity_id)
+            .join(m.IndicatorRow, m.IndicatorRow.id == m.ActivityIndicatorValueRow.indicator_id)
+            .where(m.ActivityRow.uuid.in_(uuids[start:start + 500]))
+            .order_by(m.ActivityIndicatorValueRow.id)
+        )
+        for activity_uuid, indicator_uuid, value in session.execute(query):
+            by_uuid[activity_uuid].indicator_values.append(ind.IndicatorValue(indicator_uuid, value))
+
+
 @dataclass(frozen=True)
 class Period:
     """Activities whose start lies within start..end (both optional, inclusive)."""
@@ -86,13 +106,13 @@ def reported_totals(session: Session, indicators: list[m.IndicatorRow], period: 
             select(m.ActivityRow.objective_id, func.coalesce(func.sum(m.ActivityRow.participants), 0))
             .where(done, m.ActivityRow.objective_id.in_(ids), *window)
             .group_by(m.ActivityRow.objective_id)
-        ).tuples().all()
+        ).all()
     )
     counts = session.execute(
         select(m.ActivityRow.objective_id, m.ActivityRow.kind, func.count(m.ActivityRow.id))
         .where(done, m.ActivityRow.objective_id.in_(ids), *window)
         .group_by(m.ActivityRow.objective_id, m.ActivityRow.kind)
-    ).tuples()
+    )
     by_kind: dict[int, dict[str, int]] = {}
     for objective_id, kind, count in counts:
         if objective_id is not None:
@@ -103,7 +123,7 @@ def reported_totals(session: Session, indicators: list[m.IndicatorRow], period: 
             .join(m.ActivityRow, m.ActivityRow.id == m.ActivityIndicatorValueRow.activity_id)
             .where(done, m.ActivityIndicatorValueRow.indicator_id.in_(totals), *window)
             .group_by(m.ActivityIndicatorValueRow.indicator_id)
-        ).tuples().all()
+        ).all()
     )
     for row in indicators:
         if row.method is ind.Method.PARTICIPANTS:
@@ -154,7 +174,7 @@ def plan_progress(session: Session, agreement_id: int, period: Period = Period()
             .order_by(m.ObjectiveRow.position, m.IndicatorRow.position)
         )
     )
-    objectives = dict(session.execute(select(m.ObjectiveRow.id, m.ObjectiveRow.uuid).where(m.ObjectiveRow.agreement_id == agreement_id)).tuples().all())
+    objectives = dict(session.execute(select(m.ObjectiveRow.id, m.ObjectiveRow.uuid).where(m.ObjectiveRow.agreement_id == agreement_id)).all())
     totals = reported_totals(session, rows, period)
     result = []
     for row in rows:

@@ -52,6 +52,8 @@ def kind_of(rec: object) -> str:
 
 
 def _dump(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 12 and 12.0 are one number: one digest whichever way it was typed
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, PartialDate):
