@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.domain import indicators as ind
@@ -142,7 +142,7 @@ def _within(period: Period) -> list[ColumnElement[bool]]:
     if period.start is not None:
         clauses.append(m.ActivityRow.start >= period.start)
     if period.end is not None:  # "2024" takes every date in 2024: compare as text up to "2024~"
-        clauses.append(func.coalesce(m.ActivityRow.start, "") <= period.end.isoformat() + "~")
+        clauses.append(type_coerce(m.ActivityRow.start, String()) <= period.end.isoformat() + "~")
     return clauses
 
 
