@@ -323,14 +323,14 @@ class IndicatorData:
 
 INDICATORS: list[IndicatorData] = [
     IndicatorData("trained", 1, "الأشخاص الذين شاركوا في أنشطة التدريب والتوعية",
-                  "People reached by training and awareness activities", "people", 600, "participants"),
+                  "People reached by training and awareness activities", "", 600, "participants"),
     IndicatorData("states_dialogue", 2, "الدول الأعضاء المشاركة في الحوار حول تقاسم الأعباء",
-                  "Member states engaged in burden-sharing dialogue", "member states", 25, "manual",
+                  "Member states engaged in burden-sharing dialogue", "", 25, "manual",
                   entries=(("2022", 4), ("2023", 7), ("2024", 5))),
     IndicatorData("states_data", 2, "الدول الأعضاء التي تشملها البيانات المتبادلة",
-                  "Member states covered by the data exchanged", "member states", 30, "reported"),
+                  "Member states covered by the data exchanged", "", 30, "reported"),
     IndicatorData("field_visits", 3, "الزيارات الميدانية المشتركة المنجزة",
-                  "Joint field visits completed", "visits", 8, "count", kinds=("joint_field_visit",)),
+                  "Joint field visits completed", "", 8, "count", kinds=("joint_field_visit",)),
     IndicatorData("funds", 4, "الأموال المعبأة عبر أدوات التمويل الإسلامي",
                   "Funds mobilised through Islamic finance instruments", "US$ million", 10, "manual",
                   entries=(("2023", 1.5), ("2024", 2.25))),

@@ -100,7 +100,7 @@ def reported_totals(session: Session, indicators: list[m.IndicatorRow], period: 
     ids = {row.objective_id for row in indicators}
     if not ids:
         return totals
-    window = _within(period)
+    window = within(period)
     participants = dict(
         session.execute(
             select(m.ActivityRow.objective_id, func.coalesce(func.sum(m.ActivityRow.participants), 0))
@@ -137,7 +137,7 @@ def reported_totals(session: Session, indicators: list[m.IndicatorRow], period: 
     return totals
 
 
-def _within(period: Period) -> list[ColumnElement[bool]]:
+def within(period: Period) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if period.start is not None:
         clauses.append(m.ActivityRow.start >= period.start)

@@ -94,6 +94,12 @@ class Register:
         """Every indicator of the plan ``key`` (UUID or reference) with what it has achieved."""
         return self._run(indicators.progress_of, key, period or indicators.Period())  # type: ignore[no-any-return]
 
+    def report(self, query: Any) -> Any:
+        """Activities counted and added up by group (a :class:`desktop.services.report.Report`)."""
+        from desktop.services import report
+
+        return self._run(report.build_report, query)
+
     def agreement_dependents(self, key: str) -> dict[str, int]:
         return self._run(agreements.agreement_dependents, key)  # type: ignore[no-any-return]
 
