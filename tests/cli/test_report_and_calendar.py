@@ -129,3 +129,37 @@ def test_calendar_has_planned_activities_with_full_dates(run_cli, demo_db: str, 
     assert run_cli("--db", demo_db, "export-calendar", "--lang", "en", "-o", str(again))[0] == 0
     second = Calendar.from_ical(again.read_bytes()).walk("VEVENT")
     assert [str(e["uid"]) for e in second] == [day.uuid] and str(second[0]["summary"]) == "Planning workshop"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "ar+en"])
+def test_annual_report(run_cli, demo_db: str, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    target = tmp_path / f"annual-{lang}.pdf"
+    code, out, err = run_cli("--db", demo_db, "report", "--year", "2023", "--annual", "--lang", lang, "-o", str(target))
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    if lang in ("ar", "ar+en"):
+        assert "التقرير السنوي 2023" in text and "الزيارات الميدانية المشتركة المنجزة" in text
+    if lang in ("en", "ar+en"):
+        assert "Annual report 2023" in text and "Joint field visits completed" in text
+        assert "2 of 8 (25%)" in text  # two joint field visits completed by the end of 2023
+        assert "Workshop on Islamic finance instruments" in text and "Quarter 1" in text
+        assert "Closing evaluation meeting" not in text  # 2026
+
+
+def test_annual_data_counts_the_year(demo_db: str) -> None:
+    reg = Register.open(demo_db)
+    try:
+        data = reg.annual_data(2024)
+        assert [p.agreement.reference for p in data.plans] == [PLAN]
+        assert len(data.plans[0].activities) == 7
+        assert reg.annual_data(1990).plans == []
+    finally:
+        reg.close()
+
+
+def test_annual_report_needs_a_year_and_a_pdf(run_cli, demo_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for args in (["--annual", "-o", str(tmp_path / "a.pdf")], ["--annual", "--year", "2024", "-o", str(tmp_path / "a.xlsx")]):
+        code, _out, err = run_cli("--db", demo_db, "report", *args)
+        assert code == 1 and err.startswith("sijill: error:") and err.count("\n") == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from sqlalchemy import Row, Select, and_, false, func, or_, select
+from sqlalchemy import Row, Select, String, and_, false, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from desktop.domain import records as r
@@ -45,6 +45,7 @@ class ActivityFilter:
     search: str | None = None
     status: ActivityStatus | None = None
     kind: ActivityKind | None = None
+    year: int | None = None  # only activities that start in this year
 
 
 def _filtered(query: Select, flt: ActivityFilter, session: Session) -> Select:  # type: ignore[type-arg]
@@ -58,6 +59,9 @@ def _filtered(query: Select, flt: ActivityFilter, session: Session) -> Select:  
         query = query.where(m.ActivityRow.status == flt.status)
     if flt.kind:
         query = query.where(m.ActivityRow.kind == flt.kind)
+    if flt.year is not None:
+        start = type_coerce(m.ActivityRow.start, String())
+        query = query.where(start >= f"{flt.year:04d}", start < f"{flt.year + 1:04d}")
     return query
 
 

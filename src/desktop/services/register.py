@@ -100,6 +100,12 @@ class Register:
 
         return self._run(report.build_report, query)
 
+    def annual_data(self, year: int) -> Any:
+        """The annual report's values for ``year`` (a :class:`desktop.services.annual.AnnualData`)."""
+        from desktop.services import annual
+
+        return self._run(annual.annual_data, year)
+
     def agreement_dependents(self, key: str) -> dict[str, int]:
         return self._run(agreements.agreement_dependents, key)  # type: ignore[no-any-return]
 
