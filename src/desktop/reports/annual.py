@@ -100,13 +100,14 @@ def _items(plan: PlanYear, year: int, lang: str, width: float) -> Iterator[Flowa
 
 def story(data: AnnualData, lang: str, width: float) -> Iterator[Flowable]:
     langs = ["ar", "en"] if lang == "ar+en" else [lang]
-    first = _Styles(langs[0])
-    title = " / ".join(word("title", la, year=data.year) for la in langs)
-    yield Text(title, first.plan.but(size=16, leading=24))
-    yield Text(" / ".join(word("plans", la, year=data.year, n=len(data.plans)) for la in langs), first.muted)
+    for la in langs:  # one line per language: each its own direction
+        yield Text(word("title", la, year=data.year), _Styles(la).plan.but(size=16, leading=24, align="center"))
+    for la in langs:
+        yield Text(word("plans", la, year=data.year, n=len(data.plans)), _Styles(la).muted.but(align="center"))
     yield Spacer(1, 6)
     if not data.plans:
-        yield Text(" / ".join(word("none", la) for la in langs), first.body)
+        for la in langs:
+            yield Text(word("none", la), _Styles(la).body)
         return
     for plan in data.plans:
         if len(langs) == 1:
