@@ -92,15 +92,16 @@ def check(query: ReportQuery) -> None:
 
 
 def _base(select_: Any, session: Session, query: ReportQuery) -> Any:
-    built = (
-        select_.select_from(m.ActivityRow)
-        .join(m.AgreementRow, m.AgreementRow.id == m.ActivityRow.agreement_id)
-        .outerjoin(m.OrganizationRow, m.OrganizationRow.id == m.ActivityRow.lead_organization_id)
-        .outerjoin(m.ObjectiveRow, m.ObjectiveRow.id == m.ActivityRow.objective_id)
-    )
+    """``select_`` over the activities the report covers, joined only to what it needs."""
+    built = select_.select_from(m.ActivityRow)
     if query.agreements:
         wanted = list(query.agreements)
+        built = built.join(m.AgreementRow, m.AgreementRow.id == m.ActivityRow.agreement_id)
         built = built.where(or_(m.AgreementRow.reference.in_(wanted), m.AgreementRow.uuid.in_(wanted)))
+    if "partner" in query.by:
+        built = built.outerjoin(m.OrganizationRow, m.OrganizationRow.id == m.ActivityRow.lead_organization_id)
+    if "objective" in query.by:
+        built = built.outerjoin(m.ObjectiveRow, m.ObjectiveRow.id == m.ActivityRow.objective_id)
     for clause in within(Period(query.start, query.end)):
         built = built.where(clause)
     return built
@@ -126,12 +127,7 @@ def build_report(session: Session, query: ReportQuery) -> Report:
     for *keys, count, participants in session.execute(counted):
         key = tuple(_key(k) for k in keys)
         rows[key] = ReportRow(dict(zip(query.by, key, strict=True)), int(count), int(participants))
-    reported = _base(
-        select(*groups, m.ActivityIndicatorValueRow.indicator_id, func.sum(m.ActivityIndicatorValueRow.value)),
-        session, query,
-    ).join(m.ActivityIndicatorValueRow, m.ActivityIndicatorValueRow.activity_id == m.ActivityRow.id)
-    reported = reported.group_by(*[g.element for g in groups], m.ActivityIndicatorValueRow.indicator_id)
-    sums = [(tuple(_key(k) for k in keys), indicator_id, float(total)) for *keys, indicator_id, total in session.execute(reported)]
+    sums = _reported(session, query, groups) if rows else []
     columns = _indicator_columns(session, {indicator_id for _key_, indicator_id, _total in sums})
     uuid_of = {row_id: column.uuid for row_id, column in columns.items()}
     for key, indicator_id, total in sums:
@@ -142,6 +138,19 @@ def build_report(session: Session, query: ReportQuery) -> Report:
         return tuple((v is None or v == "", order.get(v or "", (v or "",))) for v in row.groups.values())
 
     return Report(query, sorted(rows.values(), key=sort_key), list(columns.values()), names)
+
+
+def _reported(session: Session, query: ReportQuery, groups: list[Any]) -> list[tuple[tuple[str | None, ...], int, float]]:
+    """(group key, indicator row id, sum of the values reported) - nothing to read while no
+    activity of the register reported a value."""
+    if session.scalar(select(m.ActivityIndicatorValueRow.id).limit(1)) is None:
+        return []
+    reported = _base(
+        select(*groups, m.ActivityIndicatorValueRow.indicator_id, func.sum(m.ActivityIndicatorValueRow.value)),
+        session, query,
+    ).join(m.ActivityIndicatorValueRow, m.ActivityIndicatorValueRow.activity_id == m.ActivityRow.id)
+    reported = reported.group_by(*[g.element for g in groups], m.ActivityIndicatorValueRow.indicator_id)
+    return [(tuple(_key(k) for k in keys), indicator_id, float(total)) for *keys, indicator_id, total in session.execute(reported)]
 
 
 def _key(value: Any) -> str | None:
