@@ -46,7 +46,7 @@ def test_manual_entries_within_a_period() -> None:
 def test_problems_name_the_objective() -> None:
     bad = [Indicator(name_en=""), Indicator(name_en="x", baseline=10, target=5)]
     found = problems([(2, bad)])
-    assert [p.field for p in found] == ["indicators", "indicators"]
+    assert [p.field for p in found] == ["objectives", "objectives"]
     assert all("2" in p.message.render() for p in found)
     assert problems([(1, [Indicator(name_ar="مؤشر", baseline=10, target=5, direction=Direction.DECREASE)])]) == []
 

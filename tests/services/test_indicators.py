@@ -80,7 +80,7 @@ def test_a_wrong_indicator_is_refused_and_nothing_changes(demo: Register) -> Non
     plan.objectives[0].indicators[0].target = -5  # below the baseline of an increasing indicator
     with pytest.raises(ValidationError) as raised:
         demo.save_agreement(plan)
-    assert raised.value.problems[0].field == "indicators"
+    assert raised.value.problems[0].field == "objectives"
     assert demo.agreement(PLAN) == before
 
 

@@ -141,6 +141,6 @@ def problems(objectives: Iterable[tuple[int, list[Indicator]]]) -> list[FieldPro
 
 
 def _problem(text: str, **params: object) -> FieldProblem:
-    return FieldProblem("indicators", Message(text, params))
+    return FieldProblem("objectives", Message(text, params))  # shown under the objectives table
 
 
