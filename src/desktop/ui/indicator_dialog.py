@@ -21,12 +21,8 @@ from desktop.ui import i18n
 from desktop.ui.display import digits
 from desktop.text.digits import to_ascii_digits
 
-CONTEXT = "IndicatorDialog"
 LIMIT = 1e12
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def method_label(method: Method) -> str:
@@ -54,7 +50,7 @@ class IndicatorDialog(QDialog):
     def __init__(self, indicator: Indicator, objective_number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indicator_dialog")
-        self.setWindowTitle(tr("Indicator"))
+        self.setWindowTitle(QCoreApplication.translate("IndicatorDialog", "Indicator"))
         self.setMinimumWidth(560)
         self._original = copy.deepcopy(indicator)
         self._number = objective_number
@@ -83,10 +79,10 @@ class IndicatorDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.entries = self._entries_table()
         rows = (
-            (tr("Name (Arabic)"), self.name_ar), (tr("Name (English)"), self.name_en), (tr("Unit"), self.unit),
-            (tr("Baseline"), self.baseline), (tr("Target"), self.target), (tr("Direction"), self.direction),
-            (tr("Achievement counted from"), self.method), (tr("Kinds of activity counted (none: all)"), self.kinds),
-            (tr("Values entered by hand, per period (YYYY, YYYY-MM or YYYY-MM-DD)"), self.entries_box),
+            (QCoreApplication.translate("IndicatorDialog", "Name (Arabic)"), self.name_ar), (QCoreApplication.translate("IndicatorDialog", "Name (English)"), self.name_en), (QCoreApplication.translate("IndicatorDialog", "Unit"), self.unit),
+            (QCoreApplication.translate("IndicatorDialog", "Baseline"), self.baseline), (QCoreApplication.translate("IndicatorDialog", "Target"), self.target), (QCoreApplication.translate("IndicatorDialog", "Direction"), self.direction),
+            (QCoreApplication.translate("IndicatorDialog", "Achievement counted from"), self.method), (QCoreApplication.translate("IndicatorDialog", "Kinds of activity counted (none: all)"), self.kinds),
+            (QCoreApplication.translate("IndicatorDialog", "Values entered by hand, per period (YYYY, YYYY-MM or YYYY-MM-DD)"), self.entries_box),
         )
         for label, widget in rows:
             text = QLabel(label, self)
@@ -112,11 +108,11 @@ class IndicatorDialog(QDialog):
         self.entries_box = QWidget(self)
         table = QTableWidget(0, 2, self.entries_box)
         table.setObjectName("indicator_entries")
-        table.setHorizontalHeaderLabels([tr("Period"), tr("Value")])
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("IndicatorDialog", "Period"), QCoreApplication.translate("IndicatorDialog", "Value")])
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setMinimumHeight(110)
-        add, remove = QPushButton(tr("Add period"), self.entries_box), QPushButton(tr("Remove period"), self.entries_box)
+        add, remove = QPushButton(QCoreApplication.translate("IndicatorDialog", "Add period"), self.entries_box), QPushButton(QCoreApplication.translate("IndicatorDialog", "Remove period"), self.entries_box)
         add.setObjectName("indicator_entry_add")
         remove.setObjectName("indicator_entry_remove")
         add.clicked.connect(lambda: self._add_entry("", ""))
@@ -196,7 +192,7 @@ class IndicatorDialog(QDialog):
         try:
             edited = self.indicator()
         except ValueError as bad:
-            self._refuse(tr("Period row %1: write the period as YYYY, YYYY-MM or YYYY-MM-DD and the value as a number.")
+            self._refuse(QCoreApplication.translate("IndicatorDialog", "Period row %1: write the period as YYYY, YYYY-MM or YYYY-MM-DD and the value as a number.")
                          .replace("%1", digits(str(bad.args[0]))))
             return
         found = problems([(self._number, [edited])])

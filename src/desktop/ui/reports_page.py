@@ -26,7 +26,6 @@ from desktop.ui.runner import Runner
 from desktop.ui.widgets.bidi import BidiDelegate
 from desktop.ui.widgets.partial_date import PartialDateEdit, parse
 
-CONTEXT = "reports"
 DIMENSION_NAMES = {
     "country": QT_TRANSLATE_NOOP("reports", "Country"),
     "quarter": QT_TRANSLATE_NOOP("reports", "Quarter"),
@@ -37,9 +36,6 @@ DIMENSION_NAMES = {
     "objective": QT_TRANSLATE_NOOP("reports", "Objective"),
 }
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ReportsPage(QWidget):
@@ -108,14 +104,14 @@ class ReportsPage(QWidget):
             if optional:
                 combo.addItem(choices.none_item()[1], None)
             for name in DIMENSIONS:
-                combo.addItem(tr(DIMENSION_NAMES[name]), name)
+                combo.addItem(QCoreApplication.translate("reports", DIMENSION_NAMES[name]), name)
             index = combo.findData(current)
             combo.setCurrentIndex(index if index >= 0 else (combo.findData("status") if not optional else 0))
 
     def _agreement_items(self) -> None:
         current = self.agreement.currentData()
         self.agreement.clear()
-        self.agreement.addItem(tr("All plans"), None)
+        self.agreement.addItem(QCoreApplication.translate("reports", "All plans"), None)
         for uuid, text in choices.agreements(self.register):
             self.agreement.addItem(display.isolate(text), uuid)
         self.agreement.setCurrentIndex(max(0, self.agreement.findData(current)))
@@ -138,7 +134,7 @@ class ReportsPage(QWidget):
         try:
             query = self.query()
         except PartialDateError:
-            self.problem.setText(tr("Write the dates as a year (2024), a month (2024-03) or a full date (2024-03-15)."))
+            self.problem.setText(QCoreApplication.translate("reports", "Write the dates as a year (2024), a month (2024-03) or a full date (2024-03-15)."))
             self.problem.show()
             return
         self.problem.hide()
@@ -191,15 +187,15 @@ class ReportsPage(QWidget):
         for cells in shown.rows:
             totals[str(cells[0])] += int(cells[shown.group_columns])
         bars = [Bar(label, count, PALETTE[i % len(PALETTE)]) for i, (label, count) in enumerate(totals.items())]
-        self.chart.title = tr("Activities by %1").replace("%1", tr(DIMENSION_NAMES[self.report.query.by[0]]) if self.report else "")
+        self.chart.title = QCoreApplication.translate("reports", "Activities by %1").replace("%1", QCoreApplication.translate("reports", DIMENSION_NAMES[self.report.query.by[0]]) if self.report else "")
         self.chart.set_bars(bars)
 
     # -- export -----------------------------------------------------------------------------
     def export(self) -> None:
         if self.report is None:
             return
-        path = prompts.save_file(self, tr("Export the report"), "report.xlsx",
-                                 tr("Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"))
+        path = prompts.save_file(self, QCoreApplication.translate("reports", "Export the report"), "report.xlsx",
+                                 QCoreApplication.translate("reports", "Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"))
         if not path:
             return
         report, lang = self.report, i18n.current()
@@ -222,12 +218,12 @@ class ReportsPage(QWidget):
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        texts = {"agreement": tr("Plan:"), "from": tr("From:"), "to": tr("To:"), "by": tr("Group by:"), "then": tr("then by:")}
+        texts = {"agreement": QCoreApplication.translate("reports", "Plan:"), "from": QCoreApplication.translate("reports", "From:"), "to": QCoreApplication.translate("reports", "To:"), "by": QCoreApplication.translate("reports", "Group by:"), "then": QCoreApplication.translate("reports", "then by:")}
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.export_button.setText(tr("Export…"))
-        self.table.setAccessibleName(tr("Report"))
-        self.chart.empty_text = tr("No activities in this report.")
+        self.export_button.setText(QCoreApplication.translate("reports", "Export…"))
+        self.table.setAccessibleName(QCoreApplication.translate("reports", "Report"))
+        self.chart.empty_text = QCoreApplication.translate("reports", "No activities in this report.")
         self._dimension_items()
         for widget in (self.start, self.end):
             widget.retranslate()

@@ -13,11 +13,7 @@ from desktop.text.digits import to_ascii_digits
 from desktop.ui import display, i18n
 from desktop.ui.widgets.bidi import BidiDelegate
 
-CONTEXT = "IndicatorValues"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def parse_number(text: str) -> float | None:
@@ -99,6 +95,6 @@ class IndicatorValuesTable(QWidget):
         self.changed.emit()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([tr("Indicator"), tr("Value reported")])
-        self.table.setAccessibleName(tr("Values reported for the objective's indicators"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("IndicatorValues", "Indicator"), QCoreApplication.translate("IndicatorValues", "Value reported")])
+        self.table.setAccessibleName(QCoreApplication.translate("IndicatorValues", "Values reported for the objective's indicators"))
         self.render()

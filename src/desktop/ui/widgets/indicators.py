@@ -18,11 +18,7 @@ from desktop.ui.indicator_dialog import edit_indicator, method_label
 from desktop.ui.widgets.bidi import BidiDelegate
 from desktop.ui.widgets.lists import ObjectivesTable
 
-CONTEXT = "IndicatorsPanel"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class IndicatorsPanel(QWidget):
@@ -82,9 +78,9 @@ class IndicatorsPanel(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(display.isolate(text)))
         if row >= 0:
-            self.title.setText(tr("Indicators of objective %1").replace("%1", display.number(row + 1)))
+            self.title.setText(QCoreApplication.translate("IndicatorsPanel", "Indicators of objective %1").replace("%1", display.number(row + 1)))
         else:
-            self.title.setText(tr("Indicators (select an objective)"))
+            self.title.setText(QCoreApplication.translate("IndicatorsPanel", "Indicators (select an objective)"))
         can = row >= 0 and not self.read_only
         self.add_button.setEnabled(can)
         self.edit_button.setEnabled(can and self.table.rowCount() > 0)
@@ -122,11 +118,11 @@ class IndicatorsPanel(QWidget):
             self._changed()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([tr("Indicator"), tr("Target"), tr("Achievement counted from")])
-        self.add_button.setText(tr("Add indicator…"))
-        self.edit_button.setText(tr("Edit indicator…"))
-        self.remove_button.setText(tr("Remove indicator"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("IndicatorsPanel", "Indicator"), QCoreApplication.translate("IndicatorsPanel", "Target"), QCoreApplication.translate("IndicatorsPanel", "Achievement counted from")])
+        self.add_button.setText(QCoreApplication.translate("IndicatorsPanel", "Add indicator…"))
+        self.edit_button.setText(QCoreApplication.translate("IndicatorsPanel", "Edit indicator…"))
+        self.remove_button.setText(QCoreApplication.translate("IndicatorsPanel", "Remove indicator"))
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setAccessibleName(button.text())
-        self.table.setAccessibleName(tr("Indicators"))
+        self.table.setAccessibleName(QCoreApplication.translate("IndicatorsPanel", "Indicators"))
         self.render()
