@@ -51,10 +51,11 @@ class IndicatorDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("indicator_dialog")
         self.setWindowTitle(QCoreApplication.translate("IndicatorDialog", "Indicator"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self._original = copy.deepcopy(indicator)
         self._number = objective_number
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_ar, self.name_en, self.unit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         for edit, name, rtl in ((self.name_ar, "indicator_name_ar", True), (self.name_en, "indicator_name_en", False),
                                 (self.unit, "indicator_unit", False)):
