@@ -32,6 +32,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "total": ("المجموع", "Total"),
     "undated": ("بلا تاريخ", "Undated"),
     "none": ("—", "—"),
+    "no_objective": ("بلا هدف", "No objective"),
+    "no_partner": ("بلا شريك منفّذ", "No lead partner"),
+    "no_country": ("بلا بلد", "No country"),
     "quarter_unknown": ("{year} (الربع غير معروف)", "{year} (quarter unknown)"),
     "quarter_n": ("الربع {q} من {year}", "{year} Q{q}"),
 }
@@ -55,7 +58,9 @@ class ReportTable:
 
 def group_label(report: Report, dimension: str, key: str | None, lang: str) -> str:
     if key is None or key == "":
-        return word("undated", lang) if dimension in ("year", "quarter") else word("none", lang)
+        empty = {"year": "undated", "quarter": "undated", "objective": "no_objective", "partner": "no_partner",
+                 "country": "no_country"}
+        return word(empty.get(dimension, "none"), lang)
     if dimension == "kind":
         return label(ActivityKind(key), lang)
     if dimension == "status":
