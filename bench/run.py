@@ -63,6 +63,7 @@ TARGETS = {
     "pdf_vs_plain_reportlab": 2.0,
     "import_10k_vs_1k": 12.0,
     "memory_100k_vs_1k": 1.5,
+    "report_vs_sql_groupby": 2.0,
 }
 
 
@@ -128,6 +129,13 @@ def measure(plan: Plan, log: list[str]) -> tuple[list[dict[str, object]], dict[s
     a, b = _median(s["large"]), _median(s["small"])
     absolute |= {"import_10k_s": a, "import_1k_s": b}
     rows.append(_row("import_10k_vs_1k", a / b, _ms(a), _ms(b)))
+    note("report by kind and year on the large register, and one plain GROUP BY")
+    from bench.report_case import report_vs_groupby
+
+    s = report_vs_groupby(large, plan.runs)
+    a, b = _median(s["report"]), _median(s["groupby"])
+    absolute |= {"report_100k_s": a, "groupby_100k_s": b}
+    rows.append(_row("report_vs_sql_groupby", a / b, _ms(a), _ms(b)))
     order = list(TARGETS)
     rows.sort(key=lambda row: order.index(str(row["key"])))
     return rows, absolute

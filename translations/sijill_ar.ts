@@ -464,6 +464,123 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Achievement counted from</source>
+        <translation>يُحتسب الإنجاز من</translation>
+    </message>
+    <message>
+        <source>Kinds of activity counted (none: all)</source>
+        <translation>أنواع الأنشطة المحتسبة (بلا اختيار: كلها)</translation>
+    </message>
+    <message>
+        <source>Values entered by hand, per period (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>قيم تُدخل يدويًا لكل فترة (YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>إضافة فترة</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>إزالة الفترة</translation>
+    </message>
+    <message>
+        <source>Period row %1: write the period as YYYY, YYYY-MM or YYYY-MM-DD and the value as a number.</source>
+        <translation>صف الفترة %1: اكتب الفترة بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD والقيمة رقمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValues</name>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value reported</source>
+        <translation>القيمة المبلَّغ عنها</translation>
+    </message>
+    <message>
+        <source>Values reported for the objective&apos;s indicators</source>
+        <translation>القيم المبلَّغ عنها لمؤشرات الهدف</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Indicators of objective %1</source>
+        <translation>مؤشرات الهدف %1</translation>
+    </message>
+    <message>
+        <source>Indicators (select an objective)</source>
+        <translation>المؤشرات (اختر هدفًا)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Achievement counted from</source>
+        <translation>يُحتسب الإنجاز من</translation>
+    </message>
+    <message>
+        <source>Add indicator…</source>
+        <translation>إضافة مؤشر…</translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation>تعديل المؤشر…</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>إزالة المؤشر</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {name}</source>
@@ -1065,6 +1182,10 @@
         <source>{done} of {total} activities</source>
         <translation>{done} من {total} نشاطًا</translation>
     </message>
+    <message>
+        <source>{achieved} of {target}</source>
+        <translation>{achieved} من {target}</translation>
+    </message>
     <message numerus="yes">
         <source>%n other countries</source>
         <translation>
@@ -1110,6 +1231,10 @@
     <message>
         <source>Progress against the period</source>
         <translation>التقدم مقارنة بمدة الخطة</translation>
+    </message>
+    <message>
+        <source>Indicators: achieved against target, by objective</source>
+        <translation>المؤشرات: المتحقق مقارنة بالمستهدف، حسب الهدف</translation>
     </message>
     <message>
         <source>Activities by status</source>
@@ -1286,6 +1411,10 @@
     <message>
         <source>Notes and outputs</source>
         <translation>ملاحظات ومخرجات</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>قيم المؤشرات</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1814,6 +1943,18 @@
         <translation>تعذّرت قراءة {path}: {error}</translation>
     </message>
     <message>
+        <source>--annual needs --year YYYY.</source>
+        <translation>يحتاج الخيار ‎--annual‎ إلى ‎--year YYYY‎.</translation>
+    </message>
+    <message>
+        <source>The annual report is a PDF: give -o FILE.pdf.</source>
+        <translation>التقرير السنوي ملف PDF: حدّد ‎-o FILE.pdf‎.</translation>
+    </message>
+    <message>
+        <source>The annual report covers every plan: --by, --agreement and --json do not apply.</source>
+        <translation>يشمل التقرير السنوي كل الخطط: لا تنطبق عليه الخيارات ‎--by‎ و‎--agreement‎ و‎--json‎.</translation>
+    </message>
+    <message>
         <source>Restore works on a SQLite register file.</source>
         <translation>لا يعمل الاسترجاع إلا على ملف سجل من نوع SQLite.</translation>
     </message>
@@ -1830,6 +1971,22 @@
         <translation>لا يمكن التراجع عن إفراغ سلة المحذوفات: أضف الخيار ‎--yes.</translation>
     </message>
     <message>
+        <source>--to comes before --from.</source>
+        <translation>تاريخ ‎--to‎ يسبق تاريخ ‎--from‎.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type {suffix}: use {allowed}.</source>
+        <translation>نوع الملف {suffix} غير مدعوم: استخدم {allowed}.</translation>
+    </message>
+    <message>
+        <source>--lang ar+en is for the annual report (--annual).</source>
+        <translation>الخيار ‎--lang ar+en‎ خاص بالتقرير السنوي (‎--annual‎).</translation>
+    </message>
+    <message>
+        <source>{option}: not a date: {value} (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{option}: ليس تاريخًا: {value} (YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>read-only: your server login {login} may only read this register; ask its administrator for the editor role.</source>
         <translation>للقراءة فقط: حسابك على الخادم {login} يتيح لك قراءة هذا السجل فحسب؛ اطلب من مسؤوله دور المحرر.</translation>
     </message>
@@ -1844,6 +2001,46 @@
     <message>
         <source>could not be applied here</source>
         <translation>تعذّر تطبيقه هنا</translation>
+    </message>
+    <message>
+        <source>Participants of completed activities</source>
+        <translation>المشاركون في الأنشطة المنجزة</translation>
+    </message>
+    <message>
+        <source>Values reported by completed activities</source>
+        <translation>القيم التي أبلغت عنها الأنشطة المنجزة</translation>
+    </message>
+    <message>
+        <source>Completed activities counted</source>
+        <translation>عدد الأنشطة المنجزة</translation>
+    </message>
+    <message>
+        <source>Entered by hand per period</source>
+        <translation>تُدخل يدويًا لكل فترة</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>زيادة</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>انخفاض</translation>
+    </message>
+    <message>
+        <source>Objective {n}: an indicator needs a name.</source>
+        <translation>الهدف {n}: يحتاج المؤشر إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Objective {n}: an indicator&apos;s name is too long.</source>
+        <translation>الهدف {n}: اسم المؤشر طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Objective {n}: the target of an increasing indicator is below its baseline.</source>
+        <translation>الهدف {n}: المستهدف لمؤشر متزايد أقل من خط الأساس.</translation>
+    </message>
+    <message>
+        <source>Objective {n}: the target of a decreasing indicator is above its baseline.</source>
+        <translation>الهدف {n}: المستهدف لمؤشر متناقص أعلى من خط الأساس.</translation>
     </message>
     <message>
         <source>Backups are made of SQLite files; for a server database use its own backup tools.</source>
@@ -2074,6 +2271,22 @@
         <translation>لا يوجد ملف في {where} بعد: سيُنشئ «سجل» سجلًّا جديدًا هناك.</translation>
     </message>
     <message>
+        <source>A value is reported for an indicator that is not one of the activity&apos;s objective.</source>
+        <translation>أُبلغ عن قيمة لمؤشر لا ينتمي إلى هدف النشاط.</translation>
+    </message>
+    <message>
+        <source>The same indicator has two values.</source>
+        <translation>للمؤشر نفسه قيمتان.</translation>
+    </message>
+    <message>
+        <source>A report is grouped by one or two of: {dimensions}.</source>
+        <translation>يُجمَّع التقرير حسب بُعد واحد أو بُعدين من: {dimensions}.</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>يُنتظر رقم</translation>
+    </message>
+    <message>
         <source>Roles exist only on a PostgreSQL register; a SQLite file has one user, and its file permissions are its access control.</source>
         <translation>الأدوار موجودة في سجل PostgreSQL فقط؛ أما ملف SQLite فله مستخدم واحد، وأذونات الملف هي التي تحدد من يصل إليه.</translation>
     </message>
@@ -2279,6 +2492,10 @@
     <message>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2817,89 @@
             <numerusform>%n عنصرًا</numerusform>
             <numerusform>%n عنصر</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Lead partner</source>
+        <translation>الشريك المنفّذ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>كل الخطط</translation>
+    </message>
+    <message>
+        <source>Write the dates as a year (2024), a month (2024-03) or a full date (2024-03-15).</source>
+        <translation>اكتب التواريخ سنةً (2024) أو شهرًا (2024-03) أو تاريخًا كاملًا (2024-03-15).</translation>
+    </message>
+    <message>
+        <source>Activities by %1</source>
+        <translation>الأنشطة حسب %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>الخطة:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>التجميع حسب:</translation>
+    </message>
+    <message>
+        <source>then by:</source>
+        <translation>ثم حسب:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>No activities in this report.</source>
+        <translation>لا أنشطة في هذا التقرير.</translation>
     </message>
 </context>
 <context>

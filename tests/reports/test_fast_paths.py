@@ -145,6 +145,7 @@ def test_split_is_reportlabs_split_string() -> None:
 
 # -- digests -------------------------------------------------------------------------------
 _SKIPPED = {"version", "created_at", "updated_at", "person", "party", "agreement_reference"}
+_NEW_LISTS = {"indicators", "indicator_values", "kinds", "entries"}  # added later: left out while empty
 
 
 def _reference_plain(value: Any) -> Any:
@@ -158,7 +159,10 @@ def _reference_plain(value: Any) -> Any:
     if isinstance(value, _dt.date | _dt.datetime):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _reference_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _SKIPPED}
+        return {
+            f.name: _reference_plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+            if f.name not in _SKIPPED and not (f.name in _NEW_LISTS and getattr(value, f.name) == [])
+        }
     if isinstance(value, list | tuple):
         return [_reference_plain(v) for v in value]
     if isinstance(value, Mapping):

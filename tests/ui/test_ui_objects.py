@@ -16,6 +16,11 @@ def _documented() -> set[str]:
     return {n for n in names if "<" not in n and n not in NOT_OBJECTS}
 
 
+def _in_indicator_dialog(name: str) -> bool:
+    """The indicator dialog's parts exist while it is open (the panel's buttons always do)."""
+    return name.startswith("indicator_") and name not in ("indicator_add", "indicator_edit", "indicator_remove")
+
+
 def test_documented_objects_exist(demo_window):
     window = demo_window
     window.show_page("agreements")
@@ -24,5 +29,6 @@ def test_documented_objects_exist(demo_window):
     missing = sorted(n for n in _documented() if n not in present and n not in ("import_preview", "import_summary",
                      "import_rows", "import_apply", "pdf_preview", "pdf_view",
                      "user_name_dialog", "user_name_edit", "user_name_hint")
-                     and not n.startswith(("server_password", "server_users")))  # dialogs of a server register
+                     and not n.startswith(("server_password", "server_users"))  # dialogs of a server register
+                     and not _in_indicator_dialog(n))
     assert missing == []

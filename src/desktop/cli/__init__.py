@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.history",
     "desktop.cli.pdf",
     "desktop.cli.server",
+    "desktop.cli.report",
 )
 
 EXIT_USER_ERROR = 1

@@ -10,6 +10,7 @@ from desktop.cli.output import iso, print_json
 from desktop.domain import records as r
 from desktop.domain.access import Access
 from desktop.services.activities import ActivityFilter
+from desktop.services.indicators import Progress
 from desktop.services.register import Register
 
 
@@ -120,6 +121,15 @@ def milestone_json(m: r.Milestone) -> dict[str, Any]:
     }
 
 
+def indicator_json(p: Progress) -> dict[str, Any]:
+    i = p.indicator
+    return {
+        "uuid": i.uuid, "name_ar": i.name_ar, "name_en": i.name_en, "unit": i.unit,
+        "baseline": i.baseline, "target": i.target, "direction": i.direction.value, "method": i.method.value,
+        "kinds": [k.value for k in i.kinds], "achieved": p.achieved, "progress": round(p.progress, 4),
+    }
+
+
 def agreement_full_json(reg: Register, a: r.Agreement) -> dict[str, Any]:
     orgs = {o.uuid: o for o in reg.organizations()}
     people = {p.uuid: p for p in reg.people()}
@@ -140,8 +150,12 @@ def agreement_full_json(reg: Register, a: r.Agreement) -> dict[str, Any]:
         }
         for s in a.signatories
     ]
+    progress = {p.indicator.uuid: p for p in reg.indicator_progress(a.uuid or a.reference)}
     data["objectives"] = [
-        {"uuid": o.uuid, "number": n, "text_ar": o.text_ar, "text_en": o.text_en}
+        {
+            "uuid": o.uuid, "number": n, "text_ar": o.text_ar, "text_en": o.text_en,
+            "indicators": [indicator_json(progress[i.uuid]) for i in o.indicators if i.uuid in progress],
+        }
         for n, o in enumerate(a.objectives, start=1)
     ]
     data["statements"] = [

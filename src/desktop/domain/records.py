@@ -11,6 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from desktop.domain.dates import PartialDate
+from desktop.domain.indicators import Indicator, IndicatorValue
 from desktop.domain.kinds import (
     ActivityKind,
     ActivityStatus,
@@ -74,6 +75,7 @@ class Objective:
     uuid: str | None = None
     text_ar: str = ""
     text_en: str = ""
+    indicators: list[Indicator] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +130,7 @@ class Activity(Stamp):
     lead_organization_uuid: str | None = None
     participants: int | None = None
     notes: str = ""
+    indicator_values: list[IndicatorValue] = field(default_factory=list)
     # Filled in when read, for display:
     agreement_reference: str = ""
 

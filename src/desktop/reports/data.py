@@ -14,6 +14,7 @@ from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services.activities import ActivityFilter
+from desktop.services.indicators import Progress
 from desktop.services.register import Register
 
 PAGE = 1000
@@ -35,6 +36,8 @@ class PlanData:
     by_kind: dict[ActivityKind, int] = field(default_factory=dict)
     #: all the plan's activities when read once for both fingerprint and layout, else None
     activities: list[r.Activity] | None = None
+    #: the indicators of the plan's objectives with what each has achieved
+    indicators: list[Progress] = field(default_factory=list)
 
     @property
     def objective_numbers(self) -> dict[str, int]:
@@ -71,6 +74,7 @@ def gather(register: Register, key: str, *, read_activities: bool = False) -> Pl
         people=people,
         milestones=history(register, agreement),
         activity_count=register.count_activities(flt),
+        indicators=register.indicator_progress(agreement.uuid),
     )
     if read_activities and data.activity_count <= SHARED:
         data.activities = list(iter_activities(register, agreement.uuid))

@@ -28,6 +28,9 @@ from desktop.services.register import Register
 
 FORMAT = "sijill-summary-fingerprint/1"
 _SKIPPED = {"version", "created_at", "updated_at", "person", "party", "agreement_reference"}
+# lists added after summaries were first printed: left out while empty, so a record without
+# them keeps its digest and an earlier summary still verifies
+_NEW_LISTS = frozenset({"indicators", "indicator_values", "kinds", "entries"})
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -38,6 +41,11 @@ def _kept_fields(cls: type) -> tuple[str, ...]:
     if names is None:
         names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name not in _SKIPPED)
     return names
+
+
+def _omitted(value: Any) -> frozenset[str]:
+    """The new list fields of ``value`` that are empty (left out of its digest)."""
+    return frozenset(name for name in _NEW_LISTS if getattr(value, name, None) == [])
 
 
 _AS_IS = frozenset({int, float, bool, type(None)})
@@ -71,7 +79,10 @@ def _plain(value: Any) -> Any:
 def _record(value: Any) -> dict[str, Any]:
     """``_plain`` of a record's fields, its ASCII strings and empty fields taken as they are."""
     plain: dict[str, Any] = {}
+    omitted = _omitted(value)
     for name in _kept_fields(type(value)):
+        if name in omitted:
+            continue
         field = getattr(value, name)
         if field is None or (type(field) is str and field.isascii()):
             plain[name] = field

@@ -24,6 +24,7 @@ from desktop.reports.dates import format_date, format_span
 from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Numbered, Style, Text, drawing, table
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.indicator_bars import indicators_table
 from desktop.reports.qr import QrCode
 from desktop.reports.rows import Columns, Row, TextTable
 
@@ -179,7 +180,12 @@ class SummaryStory:
         if a.objectives:
             yield from self.heading("objectives")
             for n, objective in enumerate(a.objectives, 1):
-                yield Numbered(f"{n}.", pick(self.lang, objective.text_ar, objective.text_en), self.body)
+                numbered = Numbered(f"{n}.", pick(self.lang, objective.text_ar, objective.text_en), self.body)
+                measured = [p for p in self.data.indicators if p.objective_uuid == objective.uuid]
+                if measured:  # the objective stays with its indicators
+                    yield KeepTogether([numbered, indicators_table(measured, self.width, self.small, self.lang), Spacer(1, 6)])
+                else:
+                    yield numbered
 
     def progress_section(self) -> Iterator[Flowable]:
         d = self.data

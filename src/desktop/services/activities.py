@@ -5,14 +5,14 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from sqlalchemy import Row, Select, and_, false, func, or_, select
+from sqlalchemy import Row, Select, String, and_, false, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from desktop.domain import records as r
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
-from desktop.services import convert, validation
+from desktop.services import convert, indicators, validation
 from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
 from desktop.services.search import matches_all_terms
 from desktop.store import models as m
@@ -45,6 +45,7 @@ class ActivityFilter:
     search: str | None = None
     status: ActivityStatus | None = None
     kind: ActivityKind | None = None
+    year: int | None = None  # only activities that start in this year
 
 
 def _filtered(query: Select, flt: ActivityFilter, session: Session) -> Select:  # type: ignore[type-arg]
@@ -58,6 +59,9 @@ def _filtered(query: Select, flt: ActivityFilter, session: Session) -> Select:  
         query = query.where(m.ActivityRow.status == flt.status)
     if flt.kind:
         query = query.where(m.ActivityRow.kind == flt.kind)
+    if flt.year is not None:
+        start = type_coerce(m.ActivityRow.start, String())
+        query = query.where(start >= f"{flt.year:04d}", start < f"{flt.year + 1:04d}")
     return query
 
 
@@ -95,7 +99,9 @@ def list_activities(
     query = _filtered(query, flt, session).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return [_listed(row) for row in session.execute(query)]
+    listed = [_listed(row) for row in session.execute(query)]
+    indicators.attach_values(session, listed)
+    return listed
 
 
 def _listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
@@ -184,6 +190,9 @@ def save_activity(session: Session, rec: r.Activity) -> Saved[r.Activity]:
         row.lead_organization = lead
         row.search_text = convert.activity_search_text(row)
         session.add(row)
+        value_problems = indicators.sync_values(session, row, rec.indicator_values)
+        if value_problems:
+            raise ValidationError(value_problems)
     session.flush()
     return Saved(convert.activity(row), warnings)
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.domain import records as r
 from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
-from desktop.services import convert, validation
+from desktop.services import convert, indicators, validation
 from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
 from desktop.services.search import matches_all_terms
 from desktop.store import models as m
@@ -23,7 +23,7 @@ _FULL = (
     selectinload(m.AgreementRow.parties).selectinload(m.AgreementPartyRow.organization),
     selectinload(m.AgreementRow.signatories).selectinload(m.SignatoryRow.person).selectinload(m.PersonRow.organization),
     selectinload(m.AgreementRow.signatories).selectinload(m.SignatoryRow.party),
-    selectinload(m.AgreementRow.objectives),
+    selectinload(m.AgreementRow.objectives).selectinload(m.ObjectiveRow.indicators).selectinload(m.IndicatorRow.entries),
     selectinload(m.AgreementRow.statements).selectinload(m.StatementRow.person),
     selectinload(m.AgreementRow.predecessor),
 )
@@ -58,6 +58,14 @@ def _row(session: Session, key: str) -> m.AgreementRow:
     if row is None:
         raise SijillError(Message(N_("No agreement with reference or id {key}."), {"key": key}))
     return row
+
+
+def agreement_id(session: Session, key: str) -> int:
+    """The row id of the agreement with UUID or reference ``key``."""
+    found = session.scalar(select(m.AgreementRow.id).where((m.AgreementRow.uuid == key) | (m.AgreementRow.reference == key)))
+    if found is None:
+        raise SijillError(Message(N_("No agreement with reference or id {key}."), {"key": key}))
+    return found
 
 
 def get_agreement(session: Session, key: str) -> r.Agreement:
@@ -97,6 +105,7 @@ def _sync_objectives(session: Session, row: m.AgreementRow, objectives: list[r.O
         obj_row.position = position
         obj_row.text_ar = objective.text_ar
         obj_row.text_en = objective.text_en
+        indicators.sync(obj_row, objective.indicators)
         new_rows.append(obj_row)
     row.objectives = new_rows
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from desktop.domain import records as r
+from desktop.domain.indicators import Indicator, IndicatorEntry, IndicatorValue
+from desktop.domain.kinds import ActivityKind
 from desktop.store import models as m
 from desktop.text.normalize import normalize_for_search
 
@@ -66,7 +68,7 @@ def agreement(row: m.AgreementRow) -> r.Agreement:
             )
             for s in row.signatories
         ],
-        objectives=[r.Objective(o.uuid, o.text_ar, o.text_en) for o in row.objectives],
+        objectives=[r.Objective(o.uuid, o.text_ar, o.text_en, [indicator(i) for i in o.indicators]) for o in row.objectives],
         statements=[
             r.Statement(
                 uuid=s.uuid,
@@ -116,7 +118,23 @@ def activity(row: m.ActivityRow, agreement_reference: str = "", agreement_uuid: 
         lead_organization_uuid=row.lead_organization.uuid if row.lead_organization_id else None,
         participants=row.participants,
         notes=row.notes,
+        indicator_values=[IndicatorValue(v.indicator.uuid, v.value) for v in row.indicator_values],
         agreement_reference=agreement_reference or row.agreement.reference,
+    )
+
+
+def indicator(row: m.IndicatorRow) -> Indicator:
+    return Indicator(
+        uuid=row.uuid,
+        name_ar=row.name_ar,
+        name_en=row.name_en,
+        unit=row.unit,
+        baseline=row.baseline,
+        target=row.target,
+        direction=row.direction,
+        method=row.method,
+        kinds=[ActivityKind(k) for k in row.kinds.split(",") if k],
+        entries=[IndicatorEntry(e.period, e.value) for e in row.entries],
     )
 
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
 from desktop.domain.errors import NotFoundError
-from desktop.domain.kinds import AgreementKind, AgreementStatus, OrganizationKind
+from desktop.domain.indicators import Indicator, IndicatorEntry, IndicatorValue, Method
+from desktop.domain.kinds import ActivityKind, AgreementKind, AgreementStatus, OrganizationKind
 from desktop.services import demo_data as d
 from desktop.services.register import Register
 
@@ -115,7 +116,7 @@ def _previous_plan(unhcr: str, oic: str) -> r.Agreement:
 
 def _plan(unhcr: str, oic: str, khalifa: str, bakheet: str, previous: str) -> r.Agreement:
     objectives = [
-        r.Objective(uuid=demo_uuid(f"objective/{n}"), text_ar=ar, text_en=en)
+        r.Objective(uuid=demo_uuid(f"objective/{n}"), text_ar=ar, text_en=en, indicators=_indicators(n))
         for n, (ar, en) in enumerate(d.OBJECTIVES, start=1)
     ]
     statement = r.Statement(
@@ -140,6 +141,27 @@ def _plan(unhcr: str, oic: str, khalifa: str, bakheet: str, previous: str) -> r.
         statements=[statement],
         **d.PLAN,
     )
+
+
+def _indicators(objective: int) -> list[Indicator]:
+    return [
+        Indicator(
+            uuid=demo_uuid(f"indicator/{i.key}"), name_ar=i.name_ar, name_en=i.name_en, unit=i.unit,
+            baseline=i.baseline, target=i.target, method=Method(i.method),
+            kinds=[ActivityKind(k) for k in i.kinds],
+            entries=[IndicatorEntry(PartialDate.parse(period), value) for period, value in i.entries],
+        )
+        for i in d.INDICATORS
+        if i.objective == objective
+    ]
+
+
+def _reported(act: d.ActivityData, objective: str | None) -> list[IndicatorValue]:
+    """What the demo activity reported, when its objective is the demo's own (with its indicators)."""
+    found = d.REPORTED_VALUES.get(act.key)
+    if found is None or objective != demo_uuid(f"objective/{act.objective}"):
+        return []
+    return [IndicatorValue(demo_uuid(f"indicator/{found[0]}"), found[1])]
 
 
 def _agreement(register: Register, result: DemoResult, rec: r.Agreement) -> str:
@@ -203,10 +225,11 @@ def _activity(
         pass
     place, country = d.PLACES[act.place]
     notes = d.ILLUSTRATIVE_NOTE + ("\n" + d.OUTSIDE_PERIOD_NOTE if act.outside_period else "")
+    objective = objectives[act.objective - 1] if act.objective else None
     register.save_activity(
         r.Activity(
             uuid=uid, agreement_uuid=plan,
-            objective_uuid=objectives[act.objective - 1] if act.objective else None,
+            objective_uuid=objective, indicator_values=_reported(act, objective),
             kind=act.kind, status=act.status, title_ar=act.title_ar, title_en=act.title_en,
             start=act.start_date(), end=act.end_date(), place=place, country=country,
             lead_organization_uuid=lead, participants=act.participants, notes=notes,

@@ -304,3 +304,40 @@ ACTIVITIES: list[ActivityData] = [
       "اجتماع ختامي لتقييم خطة العمل 2022-2025",
       "Closing evaluation meeting of the 2022–2025 action plan", outside_period=True),
 ]
+
+
+# -- indicators (issue 23): what the plan measures per objective ----------------------------
+@dataclass(frozen=True)
+class IndicatorData:
+    key: str
+    objective: int  # 1-based position in OBJECTIVES
+    name_ar: str
+    name_en: str
+    unit: str
+    target: float
+    method: str  # a desktop.domain.indicators.Method value
+    kinds: tuple[str, ...] = ()
+    entries: tuple[tuple[str, float], ...] = ()  # (period, value) entered by hand
+    baseline: float = 0.0
+
+
+INDICATORS: list[IndicatorData] = [
+    IndicatorData("trained", 1, "الأشخاص الذين شاركوا في أنشطة التدريب والتوعية",
+                  "People reached by training and awareness activities", "", 600, "participants"),
+    IndicatorData("states_dialogue", 2, "الدول الأعضاء المشاركة في الحوار حول تقاسم الأعباء",
+                  "Member states engaged in burden-sharing dialogue", "", 25, "manual",
+                  entries=(("2022", 4), ("2023", 7), ("2024", 5))),
+    IndicatorData("states_data", 2, "الدول الأعضاء التي تشملها البيانات المتبادلة",
+                  "Member states covered by the data exchanged", "", 30, "reported"),
+    IndicatorData("field_visits", 3, "الزيارات الميدانية المشتركة المنجزة",
+                  "Joint field visits completed", "", 8, "count", kinds=("joint_field_visit",)),
+    IndicatorData("funds", 4, "الأموال المعبأة عبر أدوات التمويل الإسلامي",
+                  "Funds mobilised through Islamic finance instruments", "US$ million", 10, "manual",
+                  entries=(("2023", 1.5), ("2024", 2.25))),
+]
+
+# What an activity reported for an indicator of its objective: activity key -> (indicator key, value)
+REPORTED_VALUES: dict[str, tuple[str, float]] = {
+    "06": ("states_data", 12),
+    "18": ("states_data", 9),
+}

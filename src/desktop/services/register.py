@@ -10,7 +10,7 @@ from desktop.domain import records as r
 from desktop.domain.access import Access, require
 from desktop.domain.changes import Conflict, HistoryEntry, TrashEntry
 from desktop.domain.kinds import ActivityKind, ActivityStatus
-from desktop.services import activities, agreements, milestones, organizations, tracking
+from desktop.services import activities, agreements, indicators, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services import guard
 from desktop.services.common import Saved
@@ -117,6 +117,22 @@ class Register:
 
     def save_agreement(self, rec: r.Agreement) -> Saved[r.Agreement]:
         return self._run(tracking.save, rec)  # type: ignore[no-any-return]
+
+    def indicator_progress(self, key: str, period: indicators.Period | None = None) -> list[indicators.Progress]:
+        """Every indicator of the plan ``key`` (UUID or reference) with what it has achieved."""
+        return self._run(indicators.progress_of, key, period or indicators.Period())  # type: ignore[no-any-return]
+
+    def report(self, query: Any) -> Any:
+        """Activities counted and added up by group (a :class:`desktop.services.report.Report`)."""
+        from desktop.services import report
+
+        return self._run(report.build_report, query)
+
+    def annual_data(self, year: int) -> Any:
+        """The annual report's values for ``year`` (a :class:`desktop.services.annual.AnnualData`)."""
+        from desktop.services import annual
+
+        return self._run(annual.annual_data, year)
 
     def agreement_dependents(self, key: str) -> dict[str, int]:
         return self._run(agreements.agreement_dependents, key)  # type: ignore[no-any-return]

@@ -12,6 +12,7 @@ import enum
 import functools
 import hashlib
 import json
+import math
 import types
 import typing
 import uuid as _uuid
@@ -26,6 +27,9 @@ T = TypeVar("T")
 
 # Bookkeeping and display-only fields: never part of a record's data.
 SKIP = frozenset({"version", "created_at", "updated_at", "person", "party", "agreement_reference"})
+# Lists added after records were first exchanged: left out while empty, so that a record
+# without them keeps the digest it had (its lineage and the bundles that carry it still agree).
+OMIT_WHEN_EMPTY = frozenset({"indicators", "indicator_values", "kinds", "entries"})
 TEXT_MAX = 100_000
 LIST_MAX = 10_000
 
@@ -48,6 +52,8 @@ def kind_of(rec: object) -> str:
 
 
 def _dump(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 12 and 12.0 are one number: one digest whichever way it was typed
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, PartialDate):
@@ -61,7 +67,12 @@ def _dump(value: Any) -> Any:
 
 def to_data(rec: Any) -> dict[str, Any]:
     """A record (or a child value such as a Signatory) as JSON-ready data."""
-    return {f.name: _dump(getattr(rec, f.name)) for f in dataclasses.fields(rec) if f.name not in SKIP}
+    return {
+        f.name: _dump(value)
+        for f in dataclasses.fields(rec)
+        if f.name not in SKIP
+        and not ((value := getattr(rec, f.name)) == [] and f.name in OMIT_WHEN_EMPTY)
+    }
 
 
 def canonical_json(data: Any) -> str:
@@ -108,6 +119,10 @@ def _load(tp: Any, value: Any, path: str) -> Any:
         if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**62:
             raise _Bad(path, N_("expected a whole number"))
         return value
+    if tp is float:
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or abs(value) > 1e15:
+            raise _Bad(path, N_("expected a number"))
+        return float(value)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         try:
             return tp(value)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.indicators import problems as indicator_problems
 from desktop.domain.messages import Message, N_
 
 REFERENCE_MAX = 100
@@ -129,6 +130,7 @@ def agreement(rec: r.Agreement) -> list[FieldProblem]:
     for index, objective in enumerate(rec.objectives, start=1):
         if not (objective.text_ar.strip() or objective.text_en.strip()):
             problems.append(problem("objectives", N_("Objective {n} is empty."), n=index))
+    problems += indicator_problems((n, o.indicators) for n, o in enumerate(rec.objectives, start=1))
     return problems + storable_text(rec)
 
 

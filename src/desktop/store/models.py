@@ -7,6 +7,7 @@ import datetime as _dt
 from sqlalchemy import (
     CheckConstraint,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -18,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from desktop.domain.dates import PartialDate
+from desktop.domain.indicators import Direction, Method
 from desktop.domain.kinds import (
     ActivityKind,
     ActivityStatus,
@@ -128,6 +130,9 @@ class ObjectiveRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     text_ar: Mapped[str] = mapped_column(Text, default="")
     text_en: Mapped[str] = mapped_column(Text, default="")
+    indicators: Mapped[list[IndicatorRow]] = relationship(
+        order_by="IndicatorRow.position", cascade="all, delete-orphan"
+    )
 
 
 class StatementRow(Base):
@@ -219,6 +224,9 @@ class ActivityRow(Tracked, Base):
     agreement: Mapped[AgreementRow] = relationship()
     objective: Mapped[ObjectiveRow | None] = relationship()
     lead_organization: Mapped[OrganizationRow | None] = relationship()
+    indicator_values: Mapped[list[ActivityIndicatorValueRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ActivityIndicatorValueRow.id"
+    )
 
 
 class MilestoneRow(Tracked, Base):
@@ -356,3 +364,54 @@ class ConflictRow(Base):
     resolved_at: Mapped[_dt.datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
     resolution: Mapped[str] = mapped_column(Text, default="")  # JSON: {field: mine|theirs|edited}
+
+
+# -- indicators (issue 23) ----------------------------------------------------------------------
+
+
+class IndicatorRow(Base):
+    """What an objective measures: part of its agreement's record (saved, versioned, exchanged
+    and kept in the history with it)."""
+
+    __tablename__ = "indicator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    objective_id: Mapped[int] = mapped_column(ForeignKey("objective.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name_ar: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    baseline: Mapped[float] = mapped_column(Float, default=0.0)
+    target: Mapped[float] = mapped_column(Float, default=0.0)
+    direction: Mapped[Direction] = mapped_column(_enum(Direction), default=Direction.INCREASE)
+    method: Mapped[Method] = mapped_column(_enum(Method), default=Method.PARTICIPANTS)
+    kinds: Mapped[str] = mapped_column(Text, default="")  # activity kinds counted, comma-separated
+    entries: Mapped[list[IndicatorEntryRow]] = relationship(
+        order_by="IndicatorEntryRow.position", cascade="all, delete-orphan"
+    )
+
+
+class IndicatorEntryRow(Base):
+    """A value entered by hand for one period."""
+
+    __tablename__ = "indicator_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    period: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    value: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class ActivityIndicatorValueRow(Base):
+    """What an activity reported for one indicator of its objective (part of the activity's record)."""
+
+    __tablename__ = "activity_indicator_value"
+    __table_args__ = (UniqueConstraint("activity_id", "indicator_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), index=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    value: Mapped[float] = mapped_column(Float, default=0.0)
+    indicator: Mapped[IndicatorRow] = relationship()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import PartialDate
+from desktop.domain.indicators import format_number
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services import dashboard as service
 from desktop.services.register import Register
@@ -49,6 +51,8 @@ class DashboardPage(PlanPage):
         self.empty = QLabel(self)
         self.empty.setObjectName("dashboard_empty")
         self.progress = ProgressChart("chart_progress")
+        self.indicators = ProgressChart("chart_indicators")
+        self.indicator_progress: list[Any] = []
         self.status = BarChart("chart_status")
         self.kind = BarChart("chart_kind")
         self.quarters = QuarterHistogram("chart_quarters")
@@ -78,7 +82,12 @@ class DashboardPage(PlanPage):
         grid.addWidget(self.heading, 0, 0, 1, 2)
         grid.addWidget(self.period, 1, 0, 1, 2)
         grid.addWidget(self.empty, 2, 0, 1, 2)
-        grid.addWidget(self.progress, 3, 0, 1, 2)
+        progress = QWidget()
+        stack = QVBoxLayout(progress)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.progress)
+        stack.addWidget(self.indicators)  # indicator progress, per objective, under the plan's
+        grid.addWidget(progress, 3, 0, 1, 2)
         grid.addWidget(self.status, 4, 0)
         grid.addWidget(self.kind, 4, 1)
         grid.addWidget(self.quarters, 5, 0, 1, 2)
@@ -102,7 +111,7 @@ class DashboardPage(PlanPage):
         layout.addWidget(self.scroll, 1)
 
     def charts(self) -> list[Chart]:
-        return [self.progress, self.status, self.kind, self.quarters, self.party, self.country]
+        return [self.progress, self.indicators, self.status, self.kind, self.quarters, self.party, self.country]
 
     def as_of_day(self) -> _dt.date:
         if self.today is not None:
@@ -113,6 +122,7 @@ class DashboardPage(PlanPage):
     def _load(self) -> None:
         uuid = self.selected_uuid()
         self.data = service.dashboard(self.register, uuid, self.as_of_day()) if uuid else None
+        self.indicator_progress = self.register.indicator_progress(uuid) if uuid else []
         self.render()
 
     # -- showing -------------------------------------------------------------------------------
@@ -133,6 +143,7 @@ class DashboardPage(PlanPage):
             "dashboard", "not recorded")
         self.period.setText(QCoreApplication.translate("dashboard", "Period: {period}").format(period=period))
         self._progress(data.progress)
+        self._indicators()
         self.status.set_bars([Bar(i18n.label(s), data.by_status[s], STATUS_COLORS[s]) for s in ActivityStatus])
         kinds = [k for k in ActivityKind if data.by_kind[k]]
         self.kind.set_bars([Bar(i18n.label(k), data.by_kind[k], KIND_COLORS[k]) for k in kinds])
@@ -156,6 +167,21 @@ class DashboardPage(PlanPage):
                   STATUS_COLORS[ActivityStatus.COMPLETED]),
         ]
         self.progress.set_meters(meters, p.time_fraction)
+
+    def _indicators(self) -> None:
+        """One meter per indicator ("objective number · name"), filled to its progress."""
+        numbers = {o.uuid: n for n, o in enumerate(self.data.agreement.objectives, 1)} if self.data else {}
+        of = QCoreApplication.translate("dashboard", "{achieved} of {target}")
+        meters = []
+        for p in self.indicator_progress:
+            name = p.indicator.display_name(i18n.current())
+            unit = f" {p.indicator.unit}" if p.indicator.unit else ""
+            detail = of.format(achieved=display.digits(format_number(p.achieved)),
+                               target=display.digits(format_number(p.indicator.target))) + unit
+            label = f"{display.number(numbers.get(p.objective_uuid, 0))} · {display.isolate(name)}"
+            meters.append(Meter(label, p.progress, detail, STATUS_COLORS[ActivityStatus.COMPLETED]))
+        self.indicators.set_meters(meters, None)
+        self.indicators.setVisible(bool(meters))
 
     COUNTRIES_SHOWN = 8
 
@@ -204,6 +230,7 @@ class DashboardPage(PlanPage):
         self.empty.setText(QCoreApplication.translate("dashboard", "No agreement yet: add one on the Agreements page."))
         titles = {
             self.progress: QCoreApplication.translate("dashboard", "Progress against the period"),
+            self.indicators: QCoreApplication.translate("dashboard", "Indicators: achieved against target, by objective"),
             self.status: QCoreApplication.translate("dashboard", "Activities by status"),
             self.kind: QCoreApplication.translate("dashboard", "Activities by kind"),
             self.quarters: QCoreApplication.translate("dashboard", "Activities per quarter"),

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 ACTIONS = {
     "action_show_dashboard": (QT_TRANSLATE_NOOP("overview", "Dashboard"), "Ctrl+0"),
     "action_show_timeline": (QT_TRANSLATE_NOOP("overview", "Timeline"), "Ctrl+6"),
+    "action_show_reports": (QT_TRANSLATE_NOOP("overview", "Reports"), "Ctrl+7"),
 }
 
 
@@ -52,13 +53,15 @@ class Overview(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         from desktop.ui.dashboard import DashboardPage  # the register's code: not in the frame
+        from desktop.ui.reports_page import ReportsPage
         from desktop.ui.timeline import TimelinePage
 
         super().__init__(window)
         self.window = window
         self.dashboard = DashboardPage(lambda: window.register)
         self.timeline = TimelinePage(lambda: window.register)
-        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, "timeline": self.timeline}
+        self.reports = ReportsPage(lambda: window.register, window.runner)
+        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, "timeline": self.timeline, "reports": self.reports}
         self.actions: dict[str, QAction] = {name: window.actions[name] for name in ACTIONS}
         self._stale = set(self.pages)
         for page in self.pages.values():
@@ -75,6 +78,7 @@ class Overview(QObject):
         window = self.window
         self.actions["action_show_dashboard"].triggered.connect(lambda: self.show("dashboard"))
         self.actions["action_show_timeline"].triggered.connect(lambda: self.show("timeline"))
+        self.actions["action_show_reports"].triggered.connect(lambda: self.show("reports"))
         for page in (self.dashboard, self.timeline):
             page.open_activity.connect(window.open_activity)
         self.dashboard.agreement_changed.connect(self.timeline.select)

@@ -8,10 +8,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.domain import records as r
 from desktop.domain.errors import SijillError
+from desktop.domain.indicators import Indicator
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services import validation
 from desktop.ui import choices, i18n
 from desktop.ui.editors.base import Editor
+from desktop.ui.widgets.indicator_values import IndicatorValuesTable
 
 
 class ActivityEditor(Editor):
@@ -35,6 +37,8 @@ class ActivityEditor(Editor):
         )
         self.integer(right, "participants", QT_TRANSLATE_NOOP("fields", "Participants"))
         self.text(right, "notes", QT_TRANSLATE_NOOP("fields", "Notes and outputs"))
+        self.indicator_values = IndicatorValuesTable(self)
+        self.value_field(right, "indicator_values", QT_TRANSLATE_NOOP("fields", "Indicator values"), self.indicator_values)
         for name in ("agreement", "objective", "lead_organization"):
             self.bindings[f"{name}_uuid"].widget.setObjectName(f"activity_{name}")
         self.outer.addLayout(left)
@@ -56,15 +60,31 @@ class ActivityEditor(Editor):
             items.append((objective.uuid, f"{n}. {text or objective.text_ar or objective.text_en}"))
         return items
 
+    def objective_indicators(self) -> list[Indicator]:
+        """The indicators of the objective chosen in the form."""
+        agreement, objective = self.bindings["agreement_uuid"].get(), self.bindings["objective_uuid"].get()
+        if not agreement or not objective:
+            return []
+        try:
+            plan = self.register.agreement(agreement)
+        except SijillError:
+            return []
+        return next((o.indicators for o in plan.objectives if o.uuid == objective), [])
+
     def before_load(self, record: Any) -> None:
         self.bindings["agreement_uuid"].reload()  # type: ignore[attr-defined]
         self.bindings["lead_organization_uuid"].reload()  # type: ignore[attr-defined]
         self.bindings["agreement_uuid"].set(record.agreement_uuid)
         self.bindings["objective_uuid"].reload()  # type: ignore[attr-defined]
+        self.bindings["objective_uuid"].set(record.objective_uuid)
+        self.indicator_values.set_value(record.indicator_values)
+        self.indicator_values.set_indicators(self.objective_indicators())
 
     def field_changed(self, name: str) -> None:
         if name == "agreement_uuid":
             self.bindings["objective_uuid"].reload()  # type: ignore[attr-defined]
+        if name in ("agreement_uuid", "objective_uuid"):
+            self.indicator_values.set_indicators(self.objective_indicators())
 
     def check(self, record: Any) -> list[Any]:
         return validation.activity(record)

@@ -15,6 +15,7 @@ from desktop.ui import choices, display, i18n, quick
 from desktop.ui.editors.base import Editor
 from desktop.ui.models import ActivitiesModel
 from desktop.ui.pages_columns import activity_columns_short
+from desktop.ui.widgets.indicators import IndicatorsPanel
 from desktop.ui.widgets.lists import ObjectivesTable, PartiesTable, SignatoriesTable, StatementsTable
 from desktop.ui.widgets.table import RecordTable
 
@@ -96,6 +97,7 @@ class AgreementEditor(Editor):
     def _build_objectives(self) -> None:
         _, layout = self._page()
         self.objectives = ObjectivesTable(self)
+        self.indicators = IndicatorsPanel(self.objectives, self)
         self.statements = StatementsTable(self)
         self.value_field(None, "objectives", QT_TRANSLATE_NOOP("fields", "Objectives"), self.objectives)
         self.value_field(None, "statements", QT_TRANSLATE_NOOP("fields", "Statements"), self.statements)
@@ -104,6 +106,8 @@ class AgreementEditor(Editor):
                                     (self.statements_label, self.statements, "statements")):
             layout.addWidget(label)
             layout.addWidget(widget, 1)
+            if name == "objectives":
+                layout.addWidget(self.indicators, 1)
             layout.addWidget(self.errors[name])
 
     def _build_activities(self) -> None:
@@ -152,6 +156,8 @@ class AgreementEditor(Editor):
         self.bindings["predecessor_uuid"].reload()  # type: ignore[attr-defined]
 
     def after_load(self, record: Any) -> None:
+        self.indicators.read_only = self.read_only
+        self.indicators.render()
         self.refresh_activities()
 
     def refresh_activities(self) -> None:
@@ -185,10 +191,16 @@ class AgreementEditor(Editor):
         self.signatories_label.setText(QCoreApplication.translate("fields", "Signatories, in signing order"))
         self.objectives_label.setText(QCoreApplication.translate("fields", "Objectives"))
         self.statements_label.setText(QCoreApplication.translate("fields", "Statements"))
+        self.indicators.retranslate()
         self.add_activity.setText(QCoreApplication.translate("AgreementEditor", "Add activity…"))
         self._refresh_people_and_parties()
         self.activities_model.retranslate()
         self.refresh_activities()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.indicators.read_only = read_only
+        self.indicators.render()
 
     def check(self, record: Any) -> list[Any]:
         return validation.agreement(record)
