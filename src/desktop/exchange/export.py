@@ -18,7 +18,7 @@ from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.exchange import bundle, identity
-from desktop.services import activities, agreements, milestones, organizations, tracking
+from desktop.services import activities, agreements, attachments, milestones, organizations, tracking
 from desktop.services import serialize as ser
 from desktop.store import models as m
 from desktop.store.types import utcnow
@@ -48,6 +48,7 @@ def _everything(session: Session) -> dict[str, list[Any]]:
         "agreement": agreements.list_agreements_full(session),
         "activity": activities.list_activities(session),
         "milestone": milestones.list_milestones(session),
+        "attachment": attachments.list_attachments(session),
     }
 
 
@@ -61,7 +62,7 @@ def _select(found: dict[str, list[Any]], refs: list[str] | None, since: _dt.date
             "agreement": [by_uuid["agreement"][u] for u in chosen],
             "activity": [a for a in found["activity"] if a.agreement_uuid in chosen],
             "milestone": [ms for ms in found["milestone"] if ms.agreement_uuid in chosen],
-            "organization": [], "person": [],
+            "organization": [], "person": [], "attachment": [],
         }
     else:
         primary = {kind: list(recs) for kind, recs in found.items()}
@@ -69,6 +70,11 @@ def _select(found: dict[str, list[Any]], refs: list[str] | None, since: _dt.date
         primary = {kind: [rec for rec in recs if rec.updated_at is None or rec.updated_at >= since] for kind, recs in primary.items()}
     wanted: dict[str, dict[str, Any]] = {kind: {rec.uuid: rec for rec in recs} for kind, recs in primary.items()}
     _add_references(wanted, by_uuid)
+    if refs:
+        owners = {uuid for kind, recs in wanted.items() for uuid in recs}
+        wanted["attachment"] = {a.uuid: a for a in found["attachment"] if a.owner_uuid in owners}
+        if since is not None:
+            wanted["attachment"] = {u: a for u, a in wanted["attachment"].items() if a.updated_at is None or a.updated_at >= since}
     return {kind: list(wanted[kind].values()) for kind in ser.ORDER}
 
 
@@ -105,6 +111,8 @@ def _add_references(wanted: dict[str, dict[str, Any]], by_uuid: dict[str, dict[s
             need("organization", rec.lead_organization_uuid)
         elif kind == "milestone":
             need("agreement", rec.agreement_uuid)
+        elif kind == "attachment" and rec.owner_kind in wanted:
+            need(rec.owner_kind, rec.owner_uuid)
 
     for kind in ser.ORDER:
         for rec in list(wanted[kind].values()):

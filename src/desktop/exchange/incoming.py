@@ -15,7 +15,7 @@ from desktop.domain.messages import Message, N_
 from desktop.exchange import bundle
 from desktop.exchange.export import TOMBSTONES, member_name
 from desktop.services import serialize as ser
-from desktop.services import validation
+from desktop.services import attachments, validation
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 LINEAGE_MAX = 100_000
@@ -25,6 +25,7 @@ RULES: dict[str, Callable[[Any], list[FieldProblem]]] = {
     "agreement": validation.agreement,
     "activity": validation.activity,
     "milestone": validation.milestone,
+    "attachment": attachments.validate,
 }
 
 

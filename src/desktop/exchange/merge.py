@@ -21,7 +21,7 @@ from desktop.domain.messages import Message, N_
 from desktop.exchange import identity
 from desktop.exchange.incoming import Bundle, Incoming, IncomingTombstone
 from desktop.services import serialize as ser
-from desktop.services import activities, agreements, milestones, organizations, tracking
+from desktop.services import activities, agreements, attachments, milestones, organizations, tracking
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
@@ -68,6 +68,7 @@ LISTERS: dict[str, Callable[[Session], list[Any]]] = {
     "agreement": agreements.list_agreements_full,
     "activity": activities.list_activities,
     "milestone": milestones.list_milestones,
+    "attachment": attachments.list_attachments,
 }
 
 

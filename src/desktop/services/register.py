@@ -12,11 +12,12 @@ from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services import guard
+from desktop.services.attachment_actions import AttachmentActions
 from desktop.services.common import Saved
 from desktop.store.database import Database, open_database
 
 
-class Register:
+class Register(AttachmentActions):
     """An open register. Create with :meth:`open` (a path or URL) or from a Database."""
 
     def __init__(self, database: Database, user_name: str | None = None) -> None:

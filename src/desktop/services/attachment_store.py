@@ -1,0 +1,224 @@
+"""Where attached files' bytes live: one row per 1 MiB chunk in ``attachment_chunk``, stored
+once per SHA-256 (a BLOB on SQLite, bytea on PostgreSQL), written and read a chunk at a time
+so a large file never sits whole in memory. Also: the per-register size cap, the file name
+as given (path parts and invisible controls removed) and the media type sniffed from the
+content (``filetype``), never from the name."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import filetype  # type: ignore[import-untyped]
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import SijillError
+from desktop.domain.messages import Message, N_
+from desktop.store import models as m
+
+CHUNK = 1 << 20  # 1 MiB a row
+SNIFF = 8192  # what filetype needs from the start of a file
+LIMIT_KEY = "attachment_limit_mb"
+DEFAULT_LIMIT_MB = 100
+NAME_MAX = 200
+# Bidi controls (embeddings, overrides, isolates, marks) and other invisible format characters
+# that can make "gpj.exe" look like "exe.jpg": removed from names.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+
+
+@dataclass(frozen=True)
+class Content:
+    sha256: str
+    size: int
+    media_type: str
+
+
+# -- the size cap ---------------------------------------------------------------------------
+def limit_mb(session: Session) -> int:
+    """The register's per-file cap in MB (``sijill attachments limit``); 100 by default."""
+    value = session.scalar(select(m.SettingRow.value).where(m.SettingRow.key == LIMIT_KEY))
+    try:
+        return int(value) if value else DEFAULT_LIMIT_MB
+    except ValueError:
+        return DEFAULT_LIMIT_MB
+
+
+def set_limit_mb(session: Session, megabytes: int) -> int:
+    if not 1 <= megabytes <= 4096:
+        raise SijillError(Message(N_("The attachment size limit must be between 1 and 4096 MB.")))
+    row = session.scalar(select(m.SettingRow).where(m.SettingRow.key == LIMIT_KEY))
+    if row is None:
+        session.add(m.SettingRow(key=LIMIT_KEY, value=str(megabytes)))
+    else:
+        row.value = str(megabytes)
+    session.flush()
+    return megabytes
+
+
+def limit_bytes(session: Session) -> int:
+    return limit_mb(session) * 1_000_000
+
+
+def too_large(size: int, limit: int) -> SijillError:
+    return SijillError(Message(
+        N_("The file is {size} MB, larger than this register's limit of {limit} MB for one attachment; nothing was added."),
+        {"size": _mb(size), "limit": _mb(limit)},
+    ))
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f}".rstrip("0").rstrip(".")
+
+
+# -- names and types ------------------------------------------------------------------------
+def clean_name(given: str) -> str:
+    """The file's own name: no folders (either slash), no NUL, control or bidi characters,
+    no leading dots, at most NAME_MAX characters (the extension kept)."""
+    name = re.split(r"[\\/]", given)[-1]
+    name = _INVISIBLE.sub("", name)
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn"))
+    name = unicodedata.normalize("NFC", name).strip().lstrip(".").strip()
+    if len(name) > NAME_MAX:
+        stem, dot, ext = name.rpartition(".")
+        keep = ext if dot and 0 < len(ext) <= 16 else ""
+        name = (stem if keep else name)[: NAME_MAX - len(keep) - 1].rstrip() + ("." + keep if keep else "")
+    return name or "attachment"
+
+
+def sniff(head: bytes) -> str:
+    """The media type from the first bytes; text/plain for UTF-8 text, else octet-stream."""
+    kind = filetype.guess(head) if head else None
+    if kind is not None:
+        return str(kind.mime)
+    if head and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return "text/plain"
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 4:  # a character cut at the end of the sample
+                return "text/plain"
+    return "application/octet-stream"
+
+
+# -- storing and reading contents -----------------------------------------------------------
+def _read_chunks(stream: BinaryIO, limit: int) -> Iterator[bytes]:
+    total = 0
+    while chunk := stream.read(CHUNK):
+        total += len(chunk)
+        if total > limit:
+            raise too_large(total, limit)
+        yield chunk
+
+
+def describe_file(path: Path, limit: int) -> Content:
+    """Size, SHA-256 and sniffed type of a file, read in chunks; refused over ``limit``."""
+    size = os.stat(path).st_size
+    if size > limit:
+        raise too_large(size, limit)
+    digest, total, head = hashlib.sha256(), 0, b""
+    with open(path, "rb") as stream:
+        for chunk in _read_chunks(stream, limit):
+            if not total:
+                head = chunk[:SNIFF]
+            digest.update(chunk)
+            total += len(chunk)
+    return Content(digest.hexdigest(), total, sniff(head))
+
+
+def has_content(session: Session, sha256: str) -> bool:
+    return session.scalar(select(m.AttachmentChunkRow.seq).where(m.AttachmentChunkRow.sha256 == sha256).limit(1)) is not None
+
+
+def stored_size(session: Session, sha256: str) -> int | None:
+    """The size of stored contents (None when not stored)."""
+    if not has_content(session, sha256):
+        return None
+    return int(session.scalar(select(func.sum(func.length(m.AttachmentChunkRow.data))).where(m.AttachmentChunkRow.sha256 == sha256)) or 0)
+
+
+def store_chunks(session: Session, sha256: str, chunks: Iterable[bytes]) -> int:
+    """Store contents that should hash to ``sha256`` (skipped if already stored); a mismatch
+    (a file changed while being read, a damaged bundle) raises and the caller rolls back."""
+    if has_content(session, sha256):
+        for _ in chunks:  # still read through, so a damaged source is noticed
+            pass
+        return 0
+    digest, seq, total = hashlib.sha256(), 0, 0
+    for chunk in _rechunk(chunks):
+        digest.update(chunk)
+        session.execute(insert(m.AttachmentChunkRow).values(sha256=sha256, seq=seq, data=chunk))
+        seq, total = seq + 1, total + len(chunk)
+    if digest.hexdigest() != sha256:
+        raise SijillError(Message(N_("The file's contents changed while it was being read, or do not match their checksum; nothing was added.")))
+    if seq == 0:
+        session.execute(insert(m.AttachmentChunkRow).values(sha256=sha256, seq=0, data=b""))
+    return total
+
+
+def _rechunk(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The same bytes in chunks of exactly CHUNK (the last one shorter)."""
+    pending = bytearray()
+    for chunk in chunks:
+        pending += chunk
+        while len(pending) >= CHUNK:
+            yield bytes(pending[:CHUNK])
+            del pending[:CHUNK]
+    if pending:
+        yield bytes(pending)
+
+
+def store_file(session: Session, path: Path, content: Content, limit: int) -> None:
+    with open(path, "rb") as stream:
+        store_chunks(session, content.sha256, _read_chunks(stream, limit))
+
+
+def iter_content(session: Session, sha256: str) -> Iterator[bytes]:
+    """The stored bytes, one chunk (one query) at a time."""
+    seq = 0
+    while True:
+        chunk = session.scalar(
+            select(m.AttachmentChunkRow.data).where(m.AttachmentChunkRow.sha256 == sha256, m.AttachmentChunkRow.seq == seq)
+        )
+        if chunk is None:
+            return
+        yield bytes(chunk)
+        seq += 1
+
+
+def write_content(session: Session, sha256: str, handle: BinaryIO) -> str:
+    """Copy the stored bytes into ``handle``, checking them against their SHA-256."""
+    digest = hashlib.sha256()
+    for chunk in iter_content(session, sha256):
+        digest.update(chunk)
+        handle.write(chunk)
+    if digest.hexdigest() != sha256:
+        raise SijillError(Message(N_("The stored contents of this attachment are damaged (checksum mismatch).")))
+    return sha256
+
+
+def drop_unreferenced(session: Session) -> int:
+    """Forget contents no attachment (in the register or in the trash) refers to."""
+    used = select(m.AttachmentRow.sha256)
+    trashed = {
+        sha for sha in session.scalars(select(m.AttachmentChunkRow.sha256).where(m.AttachmentChunkRow.sha256.not_in(used)).distinct())
+        if _in_trash(session, sha)
+    }
+    query = delete(m.AttachmentChunkRow).where(m.AttachmentChunkRow.sha256.not_in(used))
+    if trashed:
+        query = query.where(m.AttachmentChunkRow.sha256.not_in(sorted(trashed)))
+    return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _in_trash(session: Session, sha256: str) -> bool:
+    query = select(m.TombstoneRow.id).where(
+        m.TombstoneRow.record_kind == "attachment", m.TombstoneRow.in_trash.is_(True),
+        m.TombstoneRow.data.like(f'%"sha256":"{sha256}"%'),
+    )
+    return session.scalar(query.limit(1)) is not None
