@@ -35,6 +35,8 @@ class PlanData:
     by_kind: dict[ActivityKind, int] = field(default_factory=dict)
     #: all the plan's activities when read once for both fingerprint and layout, else None
     activities: list[r.Activity] | None = None
+    #: the files kept with the agreement (reports/attachments.py lists them)
+    attachments: list[r.Attachment] = field(default_factory=list)
 
     @property
     def objective_numbers(self) -> dict[str, int]:
@@ -71,6 +73,7 @@ def gather(register: Register, key: str, *, read_activities: bool = False) -> Pl
         people=people,
         milestones=history(register, agreement),
         activity_count=register.count_activities(flt),
+        attachments=register.attachments(agreement.uuid),
     )
     if read_activities and data.activity_count <= SHARED:
         data.activities = list(iter_activities(register, agreement.uuid))
