@@ -50,13 +50,14 @@ class ImportReport:
     deleted: int = 0
     conflicts: list[ConflictNote] = field(default_factory=list)
     changes: list[tuple[str, str, str]] = field(default_factory=list)  # (outcome, kind, label)
+    contents: int = 0  # attachment contents new to this register
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "bundle_id": self.bundle_id, "source": self.source, "dry_run": self.dry_run,
             "already_received": self.already_received,
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-            "conflicts": len(self.conflicts), "deleted": self.deleted,
+            "conflicts": len(self.conflicts), "deleted": self.deleted, "attachment_contents": self.contents,
             "conflict_list": [c.as_dict() for c in self.conflicts],
             "changes": [{"outcome": o, "kind": k, "label": lab} for o, k, lab in self.changes],
         }

@@ -184,11 +184,13 @@ class Register(AttachmentActions):
         self._user_name = (name or "").strip() or None
 
     # -- exchange bundles and conflicts ---------------------------------------------------
-    def export_bundle(self, path: str | os.PathLike[str], *, agreements: list[str] | None = None, since: Any = None) -> Any:
+    def export_bundle(self, path: str | os.PathLike[str], *, agreements: list[str] | None = None, since: Any = None,
+                      with_attachments: bool = True) -> Any:
         """Write a bundle for field work (see desktop.exchange); returns an ExportResult."""
         from desktop.exchange import api
 
-        return self._guard(api.export_bundle, self.database, path, agreements=agreements, since=since)
+        return self._guard(api.export_bundle, self.database, path, agreements=agreements, since=since,
+                           with_attachments=with_attachments)
 
     def import_bundle(self, path: str | os.PathLike[str], *, dry_run: bool = False) -> Any:
         """Merge a bundle in one transaction (or only report, with ``dry_run``): an ImportReport."""
