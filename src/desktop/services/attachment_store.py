@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO
 
 import filetype  # type: ignore[import-untyped]
 from sqlalchemy import delete, func, insert, select
@@ -192,7 +192,7 @@ def iter_content(session: Session, sha256: str) -> Iterator[bytes]:
         seq += 1
 
 
-def write_content(session: Session, sha256: str, handle: BinaryIO) -> str:
+def write_content(session: Session, sha256: str, handle: IO[Any]) -> str:
     """Copy the stored bytes into ``handle``, checking them against their SHA-256."""
     digest = hashlib.sha256()
     for chunk in iter_content(session, sha256):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -84,7 +84,7 @@ def get_attachment(session: Session, uuid: str) -> r.Attachment:
     return convert(row_by_uuid(session, m.AttachmentRow, uuid, "attachment"))
 
 
-def extract(session: Session, uuid: str, handle: BinaryIO) -> r.Attachment:
+def extract(session: Session, uuid: str, handle: IO[Any]) -> r.Attachment:
     """Write an attachment's exact bytes into ``handle`` (checked against its SHA-256)."""
     rec = get_attachment(session, uuid)
     store.write_content(session, rec.sha256, handle)

@@ -52,7 +52,8 @@ def matches_all_terms(
     table_name = search_text.class_.__tablename__
     if table_name not in ("agreement", "activity") or not search_terms(query):
         return own
-    return or_(own, row_id.in_(attached_matches(search_text.class_, table_name, query)))
+    owner: Any = search_text.class_
+    return or_(own, row_id.in_(attached_matches(owner, table_name, query)))
 
 
 def attached_matches(owner: type[Any], kind: str, query: str) -> Select[tuple[int]]:

@@ -271,12 +271,12 @@ def delete(session: Session, kind: str, key: str, *, source: str = "", action: s
         query = select(m.ActivityRow.uuid).join(m.AgreementRow).where(m.AgreementRow.uuid == rec.uuid)
         children = [activities.get_activity(session, u) for u in session.scalars(query)]
     side = _snapshot(session, _affected(session, kind, rec, None))
-    attached = attachments.owned(session, [rec.uuid, *(c.uuid for c in children)]) if kind != "attachment" else []
+    attached = attachments.owned(session, [rec.uuid, *(c.uuid for c in children if c.uuid)]) if kind != "attachment" else []
     SPECS[kind].delete(session, key, **options)
     for child in children:
         _to_trash(session, "activity", child, parent=rec.uuid, source=source, action=action)
     for item in attached:
-        attachments.delete_attachment(session, item.uuid)
+        attachments.delete_attachment(session, item.uuid or "")
         _to_trash(session, "attachment", item, parent=item.owner_uuid, source=source, action=action)
     _to_trash(session, kind, rec, parent=None, source=source, action=action)
     _record_side_effects(session, side, source)
