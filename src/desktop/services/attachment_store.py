@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +25,6 @@ CHUNK = 1 << 20  # 1 MiB a row
 SNIFF = 8192  # what filetype needs from the start of a file
 LIMIT_KEY = "attachment_limit_mb"
 DEFAULT_LIMIT_MB = 100
-NAME_MAX = 200
-# Bidi controls (embeddings, overrides, isolates, marks) and other invisible format characters
-# that can make "gpj.exe" look like "exe.jpg": removed from names.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -78,20 +72,6 @@ def _mb(size: int) -> str:
 
 
 # -- names and types ------------------------------------------------------------------------
-def clean_name(given: str) -> str:
-    """The file's own name: no folders (either slash), no NUL, control or bidi characters,
-    no leading dots, at most NAME_MAX characters (the extension kept)."""
-    name = re.split(r"[\\/]", given)[-1]
-    name = _INVISIBLE.sub("", name)
-    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn"))
-    name = unicodedata.normalize("NFC", name).strip().lstrip(".").strip()
-    if len(name) > NAME_MAX:
-        stem, dot, ext = name.rpartition(".")
-        keep = ext if dot and 0 < len(ext) <= 16 else ""
-        name = (stem if keep else name)[: NAME_MAX - len(keep) - 1].rstrip() + ("." + keep if keep else "")
-    return name or "attachment"
-
-
 def sniff(head: bytes) -> str:
     """The media type from the first bytes; text/plain for UTF-8 text, else octet-stream."""
     kind = filetype.guess(head) if head else None

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import records as r
+from desktop.domain.attachments import clean_name
 from desktop.domain.errors import FieldProblem, NotFoundError, SijillError, ValidationError
 from desktop.domain.kinds import AttachmentKind
 from desktop.domain.messages import Message, N_
@@ -98,6 +99,8 @@ def validate(rec: r.Attachment) -> list[FieldProblem]:
         problems.append(problem("owner_kind", N_("An attachment belongs to an agreement, activity, organisation or milestone.")))
     if not _HEX64.match(rec.sha256 or ""):
         problems.append(problem("sha256", N_("An attachment needs the SHA-256 of its contents.")))
+    if rec.name != clean_name(rec.name):
+        problems.append(problem("name", N_("The attachment's file name holds folders or hidden characters.")))
     if rec.size < 0 or len(rec.name) > 255 or len(rec.media_type) > 100 or len(rec.added_by) > 200 or len(rec.added_at) > 40:
         problems.append(problem("name", N_("The attachment's description is malformed.")))
     return problems
@@ -160,7 +163,7 @@ def add_attachment(
     content = store.describe_file(source, limit)
     store.store_file(session, source, content, limit)
     return r.Attachment(
-        owner_kind=owner_kind, owner_uuid=owner_uuid, name=store.clean_name(name if name is not None else source.name),
+        owner_kind=owner_kind, owner_uuid=owner_uuid, name=clean_name(name if name is not None else source.name),
         title_ar=title_ar, title_en=title_en, kind=kind, media_type=content.media_type, size=content.size,
         sha256=content.sha256, added_by=added_by, added_at=utcnow().isoformat(timespec="seconds"),
     )
