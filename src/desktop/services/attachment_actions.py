@@ -42,10 +42,10 @@ class AttachmentActions:
 
     def add_attachment(
         self, owner_key: str, path: str | os.PathLike[str], *, title_ar: str = "", title_en: str = "",
-        kind: AttachmentKind | str = AttachmentKind.OTHER, name: str | None = None,
+        kind: AttachmentKind | str = AttachmentKind.OTHER, name: str | None = None, uuid: str | None = None,
     ) -> r.Attachment:
         """Keep a copy of the file with the record; refused over the register's size cap."""
-        options = {"title_ar": title_ar, "title_en": title_en, "kind": kind, "name": name}
+        options = {"title_ar": title_ar, "title_en": title_en, "kind": kind, "name": name, "uuid": uuid}
         return self._run(_add, owner_key, Path(path), options)  # type: ignore[no-any-return]
 
     def save_attachment(self, rec: r.Attachment) -> Any:

@@ -147,6 +147,7 @@ def delete_attachment(session: Session, uuid: str) -> None:
 def add_attachment(
     session: Session, owner_key: str, path: str | Path, *, title_ar: str = "", title_en: str = "",
     kind: AttachmentKind | str = AttachmentKind.OTHER, added_by: str = "", name: str | None = None,
+    uuid: str | None = None,
 ) -> r.Attachment:
     """Store a file's contents (refused over the register's cap before anything is written)
     and describe it; the caller saves the returned record through tracking."""
@@ -163,7 +164,7 @@ def add_attachment(
     content = store.describe_file(source, limit)
     store.store_file(session, source, content, limit)
     return r.Attachment(
-        owner_kind=owner_kind, owner_uuid=owner_uuid, name=clean_name(name if name is not None else source.name),
+        uuid=uuid, owner_kind=owner_kind, owner_uuid=owner_uuid, name=clean_name(name if name is not None else source.name),
         title_ar=title_ar, title_en=title_en, kind=kind, media_type=content.media_type, size=content.size,
         sha256=content.sha256, added_by=added_by, added_at=utcnow().isoformat(timespec="seconds"),
     )

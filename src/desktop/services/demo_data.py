@@ -304,3 +304,13 @@ ACTIVITIES: list[ActivityData] = [
       "اجتماع ختامي لتقييم خطة العمل 2022-2025",
       "Closing evaluation meeting of the 2022–2025 action plan", outside_period=True),
 ]
+
+# The example plan's attachments (generated when the demo is loaded: services/demo_files.py)
+SIGNED_COPY = {
+    "title_ar": "النسخة الموقّعة من خطة العمل المشتركة (نسخة توضيحية)",
+    "title_en": "Signed copy of the joint action plan (stand-in)",
+}
+WORKSHOP_PHOTO = {
+    "title_ar": "صورة من ورشة عمل مشتركة (توضيحية)",
+    "title_en": "Photo of a joint workshop (illustrative)",
+}
