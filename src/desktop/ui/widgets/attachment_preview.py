@@ -51,9 +51,9 @@ def image_guard(path: Path) -> tuple[QImageReader | None, str]:
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
-        return None, QCoreApplication.translate(CONTEXT, "This image cannot be read.")
+        return None, QCoreApplication.translate("Attachments", "This image cannot be read.")
     if size.width() * size.height() > IMAGE_PIXELS_MAX:
-        return None, QCoreApplication.translate(CONTEXT, "This image is too large to preview safely; open it with its application.")
+        return None, QCoreApplication.translate("Attachments", "This image is too large to preview safely; open it with its application.")
     if max(size.width(), size.height()) > SHOWN:
         reader.setScaledSize(size.scaled(QSize(SHOWN, SHOWN), Qt.AspectRatioMode.KeepAspectRatio))
     return reader, ""
@@ -63,12 +63,12 @@ def pdf_guard(document: Any) -> str:
     """Why a loaded QPdfDocument should not be drawn ('' when it may be)."""
     pages = document.pageCount()
     if pages < 1:
-        return QCoreApplication.translate(CONTEXT, "This PDF cannot be read.")
+        return QCoreApplication.translate("Attachments", "This PDF cannot be read.")
     if pages > PDF_PAGES_MAX:
-        return QCoreApplication.translate(CONTEXT, "This PDF has too many pages to preview safely; open it with its application.")
+        return QCoreApplication.translate("Attachments", "This PDF has too many pages to preview safely; open it with its application.")
     size = document.pagePointSize(0)
     if not (0 < size.width() <= PDF_POINTS_MAX and 0 < size.height() <= PDF_POINTS_MAX):
-        return QCoreApplication.translate(CONTEXT, "This PDF's pages are too large to preview safely; open it with its application.")
+        return QCoreApplication.translate("Attachments", "This PDF's pages are too large to preview safely; open it with its application.")
     return ""
 
 
@@ -106,13 +106,13 @@ class AttachmentPreview(QStackedWidget):
         elif media_type == "application/pdf":
             self._pdf(path)
         else:
-            self.show_note(QCoreApplication.translate(CONTEXT, "No preview for this kind of file; open it with its application."))
+            self.show_note(QCoreApplication.translate("Attachments", "No preview for this kind of file; open it with its application."))
 
     def _image(self, path: Path) -> None:
         reader, why = image_guard(path)
         image = reader.read() if reader is not None else None
         if image is None or image.isNull():
-            self.show_note(why or QCoreApplication.translate(CONTEXT, "This image cannot be read."))
+            self.show_note(why or QCoreApplication.translate("Attachments", "This image cannot be read."))
             return
         self.image.setPixmap(QPixmap.fromImage(image))
         self.kind = "image"
@@ -123,7 +123,7 @@ class AttachmentPreview(QStackedWidget):
             from PySide6.QtPdf import QPdfDocument
             from PySide6.QtPdfWidgets import QPdfView
         except ImportError:
-            self.show_note(QCoreApplication.translate(CONTEXT, "PDF preview is not available on this system."))
+            self.show_note(QCoreApplication.translate("Attachments", "PDF preview is not available on this system."))
             return
         if self.pdf_view is None:
             self.document = QPdfDocument(self)

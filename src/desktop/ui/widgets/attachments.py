@@ -49,9 +49,10 @@ def install(editor: Any) -> AttachmentsSection | None:
 
 def size_text(size: int) -> str:
     if size < 1000:
-        return display.number(size) + " " + QCoreApplication.translate(CONTEXT, "B")
-    value, unit = (size / 1000, "KB") if size < 1_000_000 else (size / 1_000_000, "MB")
-    return display.digits(f"{value:.1f}") + " " + QCoreApplication.translate(CONTEXT, unit)
+        return display.number(size) + " " + QCoreApplication.translate("Attachments", "B")
+    if size < 1_000_000:
+        return display.digits(f"{size / 1000:.1f}") + " " + QCoreApplication.translate("Attachments", "KB")
+    return display.digits(f"{size / 1_000_000:.1f}") + " " + QCoreApplication.translate("Attachments", "MB")
 
 
 class AttachmentsSection(QWidget):
@@ -95,6 +96,10 @@ class AttachmentsSection(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.preview)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(1, 1)
+        self.table.setMinimumHeight(96)
+        self.table.setWordWrap(False)  # one line a file: the rows fit the table
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(buttons)
@@ -114,6 +119,7 @@ class AttachmentsSection(QWidget):
         rows = [(display.isolate(a.display_title(i18n.current())), i18n.label(a.kind), size_text(a.size), display.isolate(a.name))
                 for a in self.items]
         fill_table(self.table, rows)
+        self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.items))
         self.preview.setVisible(False)
         self._update()
@@ -126,9 +132,9 @@ class AttachmentsSection(QWidget):
         self.actions_by_name["action_open_attachment"].setEnabled(chosen)
         self.actions_by_name["action_save_attachment"].setEnabled(chosen)
         if not self.owner:
-            note = QCoreApplication.translate(CONTEXT, "Save the record first; then files can be attached to it.")
+            note = QCoreApplication.translate("Attachments", "Save the record first; then files can be attached to it.")
         elif not self.items:
-            note = QCoreApplication.translate(CONTEXT, "No files yet: add the signed document, minutes, reports or photos (or drop files here).")
+            note = QCoreApplication.translate("Attachments", "No files yet: add the signed document, minutes, reports or photos (or drop files here).")
         else:
             note = ""
         self.note.setText(note)
@@ -146,7 +152,7 @@ class AttachmentsSection(QWidget):
             return
         self.preview.setVisible(True)
         if rec.size > PREVIEW_BYTES_MAX:
-            self.preview.show_note(QCoreApplication.translate(CONTEXT, "This file is too large to preview; open it with its application."))
+            self.preview.show_note(QCoreApplication.translate("Attachments", "This file is too large to preview; open it with its application."))
             return
         if not (rec.media_type.startswith("image/") or rec.media_type == "application/pdf"):
             self.preview.show_file(Path(rec.name), rec.media_type)  # a note: no preview for this kind
@@ -167,7 +173,7 @@ class AttachmentsSection(QWidget):
 
     def add_dialog(self) -> None:
         folder = str(settings.get(settings.LAST_FOLDER) or Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self, QCoreApplication.translate(CONTEXT, "Attach files"), folder)
+        paths, _ = QFileDialog.getOpenFileNames(self, QCoreApplication.translate("Attachments", "Attach files"), folder)
         if paths:
             self.add_files([Path(p) for p in paths])
 
@@ -209,7 +215,7 @@ class AttachmentsSection(QWidget):
         if rec is None:
             return
         folder = Path(str(settings.get(settings.LAST_FOLDER) or Path.home()))
-        target = prompts.save_file(self, QCoreApplication.translate(CONTEXT, "Save the attachment as"), str(folder / rec.name), "")
+        target = prompts.save_file(self, QCoreApplication.translate("Attachments", "Save the attachment as"), str(folder / rec.name), "")
         if target:
             register, uuid = self.register, rec.uuid
             self.runner().run(lambda _p: register.extract_attachment(uuid, target), on_error=self._failed)
@@ -227,7 +233,7 @@ class AttachmentsSection(QWidget):
         if rec is None or self.register.read_only:
             return
         menu = QMenu(self)
-        kinds = menu.addMenu(QCoreApplication.translate(CONTEXT, "Kind"))
+        kinds = menu.addMenu(QCoreApplication.translate("Attachments", "Kind"))
         for kind in AttachmentKind:
             action = kinds.addAction(i18n.label(kind))
             action.setCheckable(True)
@@ -261,10 +267,10 @@ class AttachmentsSection(QWidget):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(QCoreApplication.translate(CONTEXT, "Attachments"))
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate(CONTEXT, h) for h in HEADERS])
+        self.title.setText(QCoreApplication.translate("Attachments", "Attachments"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Attachments", h) for h in HEADERS])
         for name, text in ACTIONS.items():
-            self.actions_by_name[name].setText(QCoreApplication.translate(CONTEXT, text))
+            self.actions_by_name[name].setText(QCoreApplication.translate("Attachments", text))
         if self.owner:
             self.reload()
         else:
