@@ -2557,6 +2557,38 @@
         <translation>الوصف (بالإنجليزية)</translation>
     </message>
     <message>
+        <source>Attached to (kind)</source>
+        <translation>مرفق بـ (النوع)</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>مرفق بـ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أضافه</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>وقت الإضافة</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -2567,6 +2599,10 @@
     <message>
         <source>Milestone</source>
         <translation>محطة</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>مرفق</translation>
     </message>
     <message>
         <source>Created</source>
