@@ -135,3 +135,21 @@ def test_hostile_content_member_names_are_refused(register: Register, laptop: Re
         archive.writestr("attachments/not-a-hash", b"x")
     with pytest.raises(BundleError, match="bad entry"):
         laptop.import_bundle(tmp_path / "hostile.sijill")
+
+
+def test_a_hostile_file_name_in_a_bundle_refuses_it(register: Register, laptop: Register, tmp_path: Path) -> None:
+    import hashlib
+
+    _office_with_files(register, tmp_path)
+    register.export_bundle(tmp_path / "out.sijill")
+    member = "records/attachment.json"
+    with zipfile.ZipFile(tmp_path / "out.sijill") as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        records = json.loads(archive.read(member))
+    records["records"][0]["data"]["name"] = "../../etc/passwd\u202e"
+    blob = json.dumps(records).encode()
+    manifest["files"][member] = {"sha256": hashlib.sha256(blob).hexdigest(), "size": len(blob)}
+    _rewrite(tmp_path / "out.sijill", tmp_path / "names.sijill", {member: blob, "manifest.json": json.dumps(manifest).encode()})
+    with pytest.raises(BundleError, match="fails validation"):
+        laptop.import_bundle(tmp_path / "names.sijill")
+    assert laptop.attachments() == []

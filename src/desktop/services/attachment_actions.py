@@ -37,6 +37,10 @@ class AttachmentActions:
         """The attachments of a record (an agreement's reference, or any owner's UUID), or all."""
         return self._run(attachments.list_attachments, owner_key)  # type: ignore[no-any-return]
 
+    def attachments_of(self, owner_uuid: str) -> list[r.Attachment]:
+        """The attachments of the record with this UUID, in one query (editors ask on every load)."""
+        return self._run(attachments.owned, [owner_uuid])  # type: ignore[no-any-return]
+
     def attachment(self, uuid: str) -> r.Attachment:
         return self._run(attachments.get_attachment, uuid)  # type: ignore[no-any-return]
 

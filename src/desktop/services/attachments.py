@@ -77,7 +77,7 @@ def list_attachments(session: Session, owner_key: str | None = None) -> list[r.A
 def owned(session: Session, owner_uuids: list[str]) -> list[r.Attachment]:
     if not owner_uuids:
         return []
-    query = select(m.AttachmentRow).where(m.AttachmentRow.owner_uuid.in_(owner_uuids)).order_by(m.AttachmentRow.id)
+    query = select(m.AttachmentRow).where(m.AttachmentRow.owner_uuid.in_(owner_uuids)).order_by(m.AttachmentRow.added_at, m.AttachmentRow.id)
     return [convert(row) for row in session.scalars(query)]
 
 

@@ -115,7 +115,7 @@ class AttachmentsSection(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.items = self.register.attachments(self.owner) if self.owner else []
+        self.items = self.register.attachments_of(self.owner) if self.owner else []
         rows = [(display.isolate(a.display_title(i18n.current())), i18n.label(a.kind), size_text(a.size), display.isolate(a.name))
                 for a in self.items]
         fill_table(self.table, rows)
