@@ -121,7 +121,10 @@ def test_attachment_edited_on_both_sides_is_a_conflict(register: Register, lapto
     report = laptop.import_bundle(tmp_path / "second.sijill")
     [conflict] = report.conflicts
     assert (conflict.kind, conflict.reason, conflict.fields) == ("attachment", "edited_both", ["title_en"])
-    assert [c.record_kind for c in laptop.conflicts()] == ["attachment"]
+    [open_conflict] = laptop.conflicts()
+    assert open_conflict.record_kind == "attachment"
+    laptop.resolve_conflict(open_conflict.id, keep="theirs")
+    assert laptop.attachment(signed).title_en == "Office title" and laptop.conflicts() == []
 
 
 def test_hostile_content_member_names_are_refused(register: Register, laptop: Register, tmp_path: Path) -> None:

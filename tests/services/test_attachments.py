@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import records as r
+from desktop.domain.dates import PartialDate
 from desktop.domain.errors import SijillError
 from desktop.domain.attachments import NAME_MAX, clean_name
 from desktop.services import attachment_store
@@ -178,3 +179,23 @@ def test_unknown_owner_and_missing_file(register: Register, tmp_path: Path) -> N
         register.add_attachment("NOPE", _file(tmp_path, "a.txt", b"a"))
     with pytest.raises(SijillError, match="No file"):
         register.add_attachment("JAP/2022", tmp_path / "absent.pdf")
+
+
+def test_organisations_and_milestones_hold_files_too(register: Register, tmp_path: Path) -> None:
+    org = register.save_organization(r.Organization(name_en="OIC")).record
+    milestone = register.save_milestone(r.Milestone(title_en="Ashgabat conference", date=PartialDate(2012))).record
+    on_org = register.add_attachment(org.uuid or "", _file(tmp_path, "charter.txt", b"charter"), kind="other")
+    on_milestone = register.add_attachment(milestone.uuid or "", _file(tmp_path, "decl.txt", b"declaration"), kind="report")
+    assert (on_org.owner_kind, on_milestone.owner_kind) == ("organization", "milestone")
+    register.delete_organization(org.uuid or "")
+    assert [a.uuid for a in register.attachments()] == [on_milestone.uuid]
+    register.restore_from_trash(org.uuid or "")
+    assert [a.uuid for a in register.attachments(org.uuid or "")] == [on_org.uuid]
+
+
+def test_a_damaged_pdf_is_kept_without_words(register: Register, tmp_path: Path) -> None:
+    seed_plan(register)
+    bad = _file(tmp_path, "broken.pdf", b"%PDF-1.7\n1 0 obj << /Length 999999 >> stream\n\x00\xff garbage")
+    rec = register.add_attachment("JAP/2022", bad)
+    assert rec.media_type == "application/pdf" and rec.size == bad.stat().st_size
+    assert register.agreements("garbage") == []
