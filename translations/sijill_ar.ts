@@ -149,6 +149,26 @@
         <translation>حفظ المرفق باسم</translation>
     </message>
     <message>
+        <source>Title (Arabic)…</source>
+        <translation>العنوان (بالعربية)…</translation>
+    </message>
+    <message>
+        <source>Title (English)…</source>
+        <translation>العنوان (بالإنجليزية)…</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>

@@ -135,3 +135,19 @@ def test_pdf_guard_refuses_giant_pages_and_too_many_pages() -> None:
     assert attachment_preview.pdf_guard(Doc(1, QSizeF(595, 100_000)))
     assert attachment_preview.pdf_guard(Doc(10_000, QSizeF(595, 842)))
     assert attachment_preview.pdf_guard(Doc(0, QSizeF(0, 0)))
+
+
+def test_titles_and_kind_are_changed_from_the_table(demo_window: Any, monkeypatch: Any) -> None:
+    from desktop.domain.kinds import AttachmentKind
+
+    section = _section(demo_window)
+    section.table.setCurrentCell(0, 0)
+    uuid = section.selected().uuid
+    monkeypatch.setattr("desktop.ui.widgets.attachments.QInputDialog.getText", lambda *a, **k: ("  النسخة الأصلية  ", True))
+    section.ask_title("title_ar")
+    assert demo_window.register.attachment(uuid).title_ar == "النسخة الأصلية"
+    assert section.table.item(0, 0).text().strip("\u2066\u2067\u2068\u2069") == "النسخة الأصلية"
+    section.table.setCurrentCell(0, 0)
+    section.set_kind(AttachmentKind.MINUTES)
+    assert demo_window.register.attachment(uuid).kind is AttachmentKind.MINUTES
+    assert [h.action for h in demo_window.register.history(uuid)][-2:] == ["update", "update"]

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter, QTableWidget, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QSplitter, QTableWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.kinds import AttachmentKind
@@ -233,6 +233,9 @@ class AttachmentsSection(QWidget):
         if rec is None or self.register.read_only:
             return
         menu = QMenu(self)
+        for field, text in (("title_ar", QCoreApplication.translate("Attachments", "Title (Arabic)…")),
+                            ("title_en", QCoreApplication.translate("Attachments", "Title (English)…"))):
+            menu.addAction(text).triggered.connect(lambda _on=False, f=field: self.ask_title(f))
         kinds = menu.addMenu(QCoreApplication.translate("Attachments", "Kind"))
         for kind in AttachmentKind:
             action = kinds.addAction(i18n.label(kind))
@@ -241,11 +244,27 @@ class AttachmentsSection(QWidget):
             action.triggered.connect(lambda _on=False, k=kind: self.set_kind(k))
         menu.exec(self.table.viewport().mapToGlobal(position))
 
-    def set_kind(self, kind: AttachmentKind) -> None:
+    def ask_title(self, field: str) -> None:
         rec = self.selected()
         if rec is None:
             return
-        rec.kind = kind
+        label = QCoreApplication.translate("Attachments", "Title (Arabic)") if field == "title_ar" else \
+            QCoreApplication.translate("Attachments", "Title (English)")
+        text, ok = QInputDialog.getText(self, QCoreApplication.translate("Attachments", "Attachment"), label,
+                                        text=getattr(rec, field))
+        if ok:
+            self.describe(**{field: text.strip()})
+
+    def set_kind(self, kind: AttachmentKind) -> None:
+        self.describe(kind=kind)
+
+    def describe(self, **values: Any) -> None:
+        """Change the selected attachment's titles or kind (recorded in its history)."""
+        rec = self.selected()
+        if rec is None or self.register.read_only:
+            return
+        for name, value in values.items():
+            setattr(rec, name, value)
         try:
             self.register.save_attachment(rec)
         except Exception as exc:  # noqa: BLE001
