@@ -102,3 +102,23 @@ def test_memory_bounded_for_a_100_mb_file(db_url: str, tmp_path: Path) -> None:
             assert x == y
             if not x:
                 break
+
+
+def test_check_reports_missing_contents(run_cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import delete
+
+    from desktop.store import models as m
+
+    reg = Register.open(db_url)
+    seed_plan(reg)
+    source = tmp_path / "a.txt"
+    source.write_bytes(b"minutes")
+    rec = reg.add_attachment("JAP/2022", source)
+    reg.close()
+    assert run_cli("--db", db_url, "check")[0] == 0
+    reg = Register.open(db_url)
+    with reg.database.transaction() as session:
+        session.execute(delete(m.AttachmentChunkRow))
+    reg.close()
+    code, out, _ = run_cli("--db", db_url, "check")
+    assert code == 1 and f"attachment {rec.uuid} (a.txt): contents missing" in out

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 import filetype  # type: ignore[import-untyped]
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import SijillError
@@ -202,3 +202,30 @@ def _in_trash(session: Session, sha256: str) -> bool:
         m.TombstoneRow.data.like(f'%"sha256":"{sha256}"%'),
     )
     return session.scalar(query.limit(1)) is not None
+
+
+def check(connection: Connection) -> list[str]:
+    """``sijill check``: attachments whose contents are missing or of the wrong size, or whose
+    record is gone (sizes only: the contents are not read)."""
+    sizes = (
+        select(m.AttachmentChunkRow.sha256, func.sum(func.length(m.AttachmentChunkRow.data)).label("size"))
+        .group_by(m.AttachmentChunkRow.sha256)
+        .subquery()
+    )
+    query = (
+        select(m.AttachmentRow.uuid, m.AttachmentRow.name, m.AttachmentRow.size, sizes.c.size)
+        .outerjoin(sizes, sizes.c.sha256 == m.AttachmentRow.sha256)
+        .where((sizes.c.size.is_(None)) | (sizes.c.size != m.AttachmentRow.size))
+    )
+    problems = [
+        f"attachment {uuid} ({name}): contents missing" if stored is None
+        else f"attachment {uuid} ({name}): {stored} bytes stored, {size} expected"
+        for uuid, name, size, stored in connection.execute(query.limit(20))
+    ]
+    for kind, model in (("agreement", m.AgreementRow), ("activity", m.ActivityRow),
+                        ("organization", m.OrganizationRow), ("milestone", m.MilestoneRow)):
+        orphans = select(m.AttachmentRow.uuid).where(
+            m.AttachmentRow.owner_kind == kind, m.AttachmentRow.owner_uuid.not_in(select(model.uuid))
+        )
+        problems += [f"attachment {uuid}: its {kind} is missing" for uuid in connection.scalars(orphans.limit(20))]
+    return problems
