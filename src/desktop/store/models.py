@@ -379,7 +379,8 @@ class AttachmentRow(Tracked, Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     added_by: Mapped[str] = mapped_column(String(200), default="")
     added_at: Mapped[str] = mapped_column(String(40), default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    # the name, titles and (PDF, .docx) words, normalised; up to ~500,000 characters: loaded only when used
+    search_text: Mapped[str] = mapped_column(Text, default="", deferred=True)
 
 
 class AttachmentChunkRow(Base):
