@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import SijillError
-from desktop.domain.messages import N_
+from desktop.domain.messages import Message, N_
 from desktop.exchange import bundle
 from desktop.services import attachment_store
 
@@ -69,10 +69,10 @@ def blobs_for(session: Session, records: list[Any]) -> list[Blob]:
         sizes.setdefault(rec.sha256, rec.size)
     total = sum(sizes.values())
     if total > BUDGET or len(sizes) > COUNT_MAX:
-        raise SijillError(bundle.refuse(
+        raise SijillError(Message(
             N_("The attachments come to {size} MB, more than a bundle carries ({budget} MB): export fewer agreements, or use --no-attachments."),
-            size=total // 1_000_000, budget=BUDGET // 1_000_000,
-        ).message)
+            {"size": total // 1_000_000, "budget": BUDGET // 1_000_000},
+        ))
     return [
         Blob(member(sha), sha, size, lambda sha=sha: attachment_store.iter_content(session, sha))  # type: ignore[misc]
         for sha, size in sorted(sizes.items())

@@ -184,11 +184,12 @@ def write_content(session: Session, sha256: str, handle: IO[Any]) -> str:
 
 
 def drop_unreferenced(session: Session) -> int:
-    """Forget contents no attachment (in the register or in the trash) refers to."""
+    """Forget contents no attachment (in the register, in the trash or in a conflict waiting
+    for review) refers to."""
     used = select(m.AttachmentRow.sha256)
     trashed = {
         sha for sha in session.scalars(select(m.AttachmentChunkRow.sha256).where(m.AttachmentChunkRow.sha256.not_in(used)).distinct())
-        if _in_trash(session, sha)
+        if _still_needed(session, sha)
     }
     query = delete(m.AttachmentChunkRow).where(m.AttachmentChunkRow.sha256.not_in(used))
     if trashed:
@@ -196,12 +197,16 @@ def drop_unreferenced(session: Session) -> int:
     return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
 
 
-def _in_trash(session: Session, sha256: str) -> bool:
-    query = select(m.TombstoneRow.id).where(
-        m.TombstoneRow.record_kind == "attachment", m.TombstoneRow.in_trash.is_(True),
-        m.TombstoneRow.data.like(f'%"sha256":"{sha256}"%'),
+def _still_needed(session: Session, sha256: str) -> bool:
+    pattern = f'%"sha256":"{sha256}"%'
+    trashed = select(m.TombstoneRow.id).where(
+        m.TombstoneRow.record_kind == "attachment", m.TombstoneRow.in_trash.is_(True), m.TombstoneRow.data.like(pattern),
     )
-    return session.scalar(query.limit(1)) is not None
+    conflicted = select(m.ConflictRow.id).where(
+        m.ConflictRow.record_kind == "attachment", m.ConflictRow.resolved_at.is_(None),
+        m.ConflictRow.theirs.like(pattern) | m.ConflictRow.mine.like(pattern),
+    )
+    return session.scalar(trashed.limit(1)) is not None or session.scalar(conflicted.limit(1)) is not None
 
 
 def check(connection: Connection) -> list[str]:

@@ -105,6 +105,8 @@ _ENUMS: dict[tuple[str, str], type[enum.Enum]] = {
 
 def is_editable(kind: str, name: str) -> bool:
     """Whether a value can be typed in as text (not a choice from a list or a reference)."""
+    if kind == "attachment" and name not in ("title_ar", "title_en"):
+        return False  # what describes the stored file (name, size, SHA-256, ...) is not typed
     return (kind, name) not in _ENUMS and not name.endswith("_uuid") and name in FIELDS and name not in (
         "parties", "signatories", "objectives", "statements")
 
