@@ -145,6 +145,10 @@
         <translation>إرفاق ملفات</translation>
     </message>
     <message>
+        <source>This file could be a program: Sijill does not open it. Save it and have it checked first.</source>
+        <translation>قد يكون هذا الملف برنامجًا: لا يفتحه «سجل». احفظه واطلب فحصه أولًا.</translation>
+    </message>
+    <message>
         <source>Save the attachment as</source>
         <translation>حفظ المرفق باسم</translation>
     </message>

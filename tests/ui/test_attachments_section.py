@@ -151,3 +151,20 @@ def test_titles_and_kind_are_changed_from_the_table(demo_window: Any, monkeypatc
     section.set_kind(AttachmentKind.MINUTES)
     assert demo_window.register.attachment(uuid).kind is AttachmentKind.MINUTES
     assert [h.action for h in demo_window.register.history(uuid)][-2:] == ["update", "update"]
+
+
+def test_a_file_that_could_run_is_not_opened(demo_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any, answers: Any) -> None:
+    from desktop.domain.attachments import may_run
+
+    assert may_run("setup.EXE", "text/plain") and may_run("x.desktop", "text/plain")
+    assert may_run("photo.jpg", "application/x-msdownload") and not may_run("plan.pdf", "application/pdf")
+    section = _section(demo_window)
+    script = tmp_path / "launch.sh"
+    script.write_text("#!/bin/sh\necho hi\n")
+    section.add_files([script])
+    qtbot.waitUntil(lambda: section.table.rowCount() == 3, timeout=10000)
+    opened: list[QUrl] = []
+    monkeypatch.setattr("desktop.ui.widgets.attachments.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    section.table.setCurrentCell([a.name for a in section.items].index("launch.sh"), 0)
+    child(section, "action_open_attachment", QAction).trigger()
+    assert opened == [] and answers.errors and "برنامج" in answers.errors[0][1]

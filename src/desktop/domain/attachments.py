@@ -23,3 +23,24 @@ def clean_name(given: str) -> str:
         keep = ext if dot and 0 < len(ext) <= 16 else ""
         name = (stem if keep else name)[: NAME_MAX - len(keep) - 1].rstrip() + ("." + keep if keep else "")
     return name or "attachment"
+
+
+# Names and contents the system might run rather than show: never opened from Sijill (they
+# can still be saved and checked first).
+RUNNABLE_EXTENSIONS = frozenset({
+    "exe", "com", "bat", "cmd", "msi", "msp", "scr", "pif", "cpl", "dll", "sys", "ps1", "psm1", "vbs", "vbe",
+    "js", "jse", "wsf", "wsh", "hta", "jar", "lnk", "url", "reg", "inf", "scf", "appref-ms", "application",
+    "sh", "bash", "zsh", "csh", "run", "bin", "desktop", "appimage", "deb", "rpm", "py", "pyw", "pl", "rb",
+    "app", "command", "pkg", "dmg", "workflow", "action", "apk", "elf", "so", "dylib", "msc", "gadget",
+})
+RUNNABLE_TYPES = frozenset({
+    "application/x-msdownload", "application/x-executable", "application/x-elf", "application/x-mach-binary",
+    "application/x-sharedlib", "application/vnd.microsoft.portable-executable", "application/x-dosexec",
+    "application/x-shellscript", "application/java-archive", "application/x-msi", "application/vnd.android.package-archive",
+})
+
+
+def may_run(name: str, media_type: str) -> bool:
+    """True when opening the file with the system could run it as a program."""
+    extension = name.rpartition(".")[2].lower() if "." in name else ""
+    return extension in RUNNABLE_EXTENSIONS or media_type in RUNNABLE_TYPES

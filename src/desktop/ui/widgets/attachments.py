@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QSplitter, QTableWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
+from desktop.domain.attachments import may_run
 from desktop.domain.kinds import AttachmentKind
 from desktop.ui import display, errors, i18n, prompts, settings
 from desktop.ui.runner import Runner
@@ -202,6 +203,10 @@ class AttachmentsSection(QWidget):
     def open_selected(self) -> None:
         rec = self.selected()
         if rec is None:
+            return
+        if may_run(rec.name, rec.media_type):
+            prompts.error(self, QCoreApplication.translate("Attachments", "Attachments"),
+                          QCoreApplication.translate("Attachments", "This file could be a program: Sijill does not open it. Save it and have it checked first."))
             return
         try:
             path = private_copy(self.register, rec)
