@@ -118,6 +118,129 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>بايت</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>ك.ب</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>م.ب</translation>
+    </message>
+    <message>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>احفظ السجل أولًا، ثم يمكن إرفاق الملفات به.</translation>
+    </message>
+    <message>
+        <source>No files yet: add the signed document, minutes, reports or photos (or drop files here).</source>
+        <translation>لا ملفات بعد: أضف الوثيقة الموقّعة أو المحاضر أو التقارير أو الصور (أو أفلت الملفات هنا).</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview; open it with its application.</source>
+        <translation>هذا الملف أكبر من أن يُعاين؛ افتحه بتطبيقه.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>This file could be a program: Sijill does not open it. Save it and have it checked first.</source>
+        <translation>قد يكون هذا الملف برنامجًا: لا يفتحه «سجل». احفظه واطلب فحصه أولًا.</translation>
+    </message>
+    <message>
+        <source>Save the attachment as</source>
+        <translation>حفظ المرفق باسم</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)…</source>
+        <translation>العنوان (بالعربية)…</translation>
+    </message>
+    <message>
+        <source>Title (English)…</source>
+        <translation>العنوان (بالإنجليزية)…</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>تتعذّر قراءة هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>This image is too large to preview safely; open it with its application.</source>
+        <translation>هذه الصورة أكبر من أن تُعاين بأمان؛ افتحها بتطبيقها.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read.</source>
+        <translation>تتعذّر قراءة ملف PDF هذا.</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to preview safely; open it with its application.</source>
+        <translation>في ملف PDF هذا صفحات أكثر من أن يُعاين بأمان؛ افتحه بتطبيقه.</translation>
+    </message>
+    <message>
+        <source>This PDF&apos;s pages are too large to preview safely; open it with its application.</source>
+        <translation>صفحات ملف PDF هذا أكبر من أن تُعاين بأمان؛ افتحه بتطبيقه.</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file; open it with its application.</source>
+        <translation>لا معاينة لهذا النوع من الملفات؛ افتحه بتطبيقه.</translation>
+    </message>
+    <message>
+        <source>PDF preview is not available on this system.</source>
+        <translation>معاينة ملفات PDF غير متاحة على هذا النظام.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Backed up to {path}</source>
@@ -1684,6 +1807,22 @@
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
+    <message>
+        <source>Signed agreement</source>
+        <translation>الاتفاق الموقّع</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>محضر اجتماع</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
 </context>
 <context>
     <name>lists</name>
@@ -2147,6 +2286,10 @@
         <translation>الملف {name} في الحزمة لا يطابق مجموعه الاختباري: الحزمة تالفة أو عُدّلت.</translation>
     </message>
     <message>
+        <source>The attachments come to {size} MB, more than a bundle carries ({budget} MB): export fewer agreements, or use --no-attachments.</source>
+        <translation>يبلغ حجم المرفقات {size} م.ب، وهو أكثر مما تحمله الحزمة ({budget} م.ب): صدّر اتفاقات أقل، أو استعمل ‎--no-attachments.</translation>
+    </message>
+    <message>
         <source>No conflict number {id}.</source>
         <translation>لا يوجد تعارض برقم {id}.</translation>
     </message>
@@ -2251,6 +2394,58 @@
         <translation>البصمة المضمّنة في {path} تالفة.</translation>
     </message>
     <message>
+        <source>The file is {size} MB, larger than this register&apos;s limit of {limit} MB for one attachment; nothing was added.</source>
+        <translation>حجم الملف {size} م.ب، وهو أكبر من الحد الذي يقبله هذا السجل للمرفق الواحد ({limit} م.ب)؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>The attachment size limit must be between 1 and 4096 MB.</source>
+        <translation>يجب أن يكون حد حجم المرفق بين 1 و4096 م.ب.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents changed while it was being read, or do not match their checksum; nothing was added.</source>
+        <translation>تغيّر محتوى الملف أثناء قراءته، أو لا يطابق مجموعه الاختباري؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>The stored contents of this attachment are damaged (checksum mismatch).</source>
+        <translation>المحتوى المحفوظ لهذا المرفق تالف (لا يطابق مجموعه الاختباري).</translation>
+    </message>
+    <message>
+        <source>No agreement, activity, organisation or milestone with reference or id {key}.</source>
+        <translation>لا يوجد اتفاق أو نشاط أو منظمة أو محطة بالمرجع أو المعرّف {key}.</translation>
+    </message>
+    <message>
+        <source>An attachment belongs to an agreement, activity, organisation or milestone.</source>
+        <translation>يتبع المرفق اتفاقًا أو نشاطًا أو منظمة أو محطة.</translation>
+    </message>
+    <message>
+        <source>An attachment needs the SHA-256 of its contents.</source>
+        <translation>يحتاج المرفق إلى بصمة SHA-256 لمحتواه.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s file name holds folders or hidden characters.</source>
+        <translation>اسم ملف المرفق يحوي مجلدات أو محارف خفية.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s description is malformed.</source>
+        <translation>وصف المرفق غير سليم.</translation>
+    </message>
+    <message>
+        <source>The record this attachment belongs to ({uuid}) is not in the register.</source>
+        <translation>السجل الذي يتبعه هذا المرفق ({uuid}) غير موجود في السجل.</translation>
+    </message>
+    <message>
+        <source>The contents of attachment {name} are not in the register.</source>
+        <translation>محتوى المرفق {name} غير موجود في السجل.</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>لا يوجد ملف في {path}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of attachment {kind!r}; use one of: {kinds}.</source>
+        <translation>نوع مرفق غير معروف {kind!r}؛ استعمل أحد الأنواع: {kinds}.</translation>
+    </message>
+    <message>
         <source>{who} changed this record at {when} (version {theirs}, yours {mine}); reload it before saving.</source>
         <translation>عدّل {who} هذا السجل في {when} (النسخة {theirs}، ونسختك {mine})؛ أعد تحميله قبل الحفظ.</translation>
     </message>
@@ -2309,6 +2504,10 @@
     <message>
         <source>Restore its agreement ({label}) first.</source>
         <translation>استعد اتفاقه ({label}) أولًا.</translation>
+    </message>
+    <message>
+        <source>Restore the record it is attached to ({label}) first.</source>
+        <translation>استعد أولًا السجل الذي أُرفق به ({label}).</translation>
     </message>
     <message>
         <source>A title is required in Arabic or in English.</source>
@@ -2751,6 +2950,38 @@
         <translation>الوصف (بالإنجليزية)</translation>
     </message>
     <message>
+        <source>Attached to (kind)</source>
+        <translation>مرفق بـ (النوع)</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>مرفق بـ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أضافه</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>وقت الإضافة</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -2761,6 +2992,10 @@
     <message>
         <source>Milestone</source>
         <translation>محطة</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>مرفق</translation>
     </message>
     <message>
         <source>Created</source>

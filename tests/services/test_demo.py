@@ -21,7 +21,7 @@ from desktop.services.register import Register
 
 # The demo's "today" (the plan period has ended); fixed, never the wall clock.
 TODAY = dt.date(2026, 11, 27)
-EXPECTED = {"organizations": 2, "people": 2, "agreements": 2, "milestones": 3, "activities": 32}
+EXPECTED = {"organizations": 2, "people": 2, "agreements": 2, "milestones": 3, "activities": 32, "attachments": 2}
 
 
 @pytest.fixture

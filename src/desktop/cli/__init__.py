@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.pdf",
     "desktop.cli.server",
     "desktop.cli.report",
+    "desktop.cli.attachments",
 )
 
 EXIT_USER_ERROR = 1

@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--agreement", metavar="REF", action="append", help="only this agreement (repeatable)")
     p.add_argument("--since", metavar="DATE", help="only records changed since DATE (YYYY-MM-DD or ISO time)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.sijill")
+    p.add_argument("--no-attachments", action="store_true", help="leave attached files out (records only)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_export)
 
@@ -56,12 +57,16 @@ def parse_since(text: str | None) -> _dt.datetime | None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     reg = open_register(args, needs=Access.EDITOR)
-    result = reg.export_bundle(args.output, agreements=args.agreement, since=parse_since(args.since))
+    result = reg.export_bundle(args.output, agreements=args.agreement, since=parse_since(args.since),
+                               with_attachments=not args.no_attachments)
     if args.json:
         print_json(result.as_dict())
     else:
         total = sum(result.counts.values())
-        print(f"wrote {result.path}: {total} record(s), {result.tombstones} deletion(s)")
+        print(f"wrote {result.path}: {total} record(s), {result.tombstones} deletion(s), "
+              f"{result.attachment_contents} attached file(s)")
+        if args.no_attachments:
+            print(f"  attachments left out (--no-attachments): {result.attachments_left_out}")
     return 0
 
 
@@ -73,6 +78,8 @@ def describe(report: Any) -> str:
     ]
     if report.already_received:
         lines.append("  (this bundle had already been imported)")
+    if report.contents:
+        lines.append(f"  {report.contents} attached file(s) new here (each checked against its SHA-256)")
     lines += [f"  {outcome}: {kind} {label}" for outcome, kind, label in report.changes]
     for c in report.conflicts:
         fields = f" ({', '.join(c.fields)})" if c.fields else ""

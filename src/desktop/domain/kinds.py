@@ -49,6 +49,14 @@ class ActivityStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class AttachmentKind(enum.StrEnum):
+    SIGNED_AGREEMENT = "signed_agreement"
+    MINUTES = "minutes"
+    REPORT = "report"
+    PHOTO = "photo"
+    OTHER = "other"
+
+
 # English source labels (translated by the UI with the "kinds" context); Arabic labels
 # for places that have no Qt translator (PDF, CLI).
 LABELS_EN: dict[enum.Enum, str] = {
@@ -79,6 +87,11 @@ LABELS_EN: dict[enum.Enum, str] = {
     ActivityStatus.COMPLETED: N_("Completed"),
     ActivityStatus.POSTPONED: N_("Postponed"),
     ActivityStatus.CANCELLED: N_("Cancelled"),
+    AttachmentKind.SIGNED_AGREEMENT: N_("Signed agreement"),
+    AttachmentKind.MINUTES: N_("Minutes"),
+    AttachmentKind.REPORT: N_("Report"),
+    AttachmentKind.PHOTO: N_("Photo"),
+    AttachmentKind.OTHER: N_("Other"),
 }
 
 LABELS_AR: dict[enum.Enum, str] = {
@@ -109,6 +122,11 @@ LABELS_AR: dict[enum.Enum, str] = {
     ActivityStatus.COMPLETED: "منجز",
     ActivityStatus.POSTPONED: "مؤجل",
     ActivityStatus.CANCELLED: "ملغى",
+    AttachmentKind.SIGNED_AGREEMENT: "الاتفاق الموقّع",
+    AttachmentKind.MINUTES: "محضر اجتماع",
+    AttachmentKind.REPORT: "تقرير",
+    AttachmentKind.PHOTO: "صورة",
+    AttachmentKind.OTHER: "أخرى",
 }
 
 

@@ -17,6 +17,7 @@ from desktop.domain.kinds import (
     ActivityStatus,
     AgreementKind,
     AgreementStatus,
+    AttachmentKind,
     OrganizationKind,
 )
 
@@ -151,3 +152,25 @@ class Milestone(Stamp):
     def display_title(self, lang: str = "ar") -> str:
         first, second = (self.title_ar, self.title_en) if lang == "ar" else (self.title_en, self.title_ar)
         return first or second
+
+
+@dataclass
+class Attachment(Stamp):
+    """A file kept with a record (agreement, activity, organisation or milestone). Its
+    contents are stored once per ``sha256``; the record holds what describes them."""
+
+    owner_kind: str = ""
+    owner_uuid: str = ""
+    name: str = ""
+    title_ar: str = ""
+    title_en: str = ""
+    kind: AttachmentKind = AttachmentKind.OTHER
+    media_type: str = ""
+    size: int = 0
+    sha256: str = ""
+    added_by: str = ""
+    added_at: str = ""  # ISO 8601, UTC
+
+    def display_title(self, lang: str = "ar") -> str:
+        first, second = (self.title_ar, self.title_en) if lang == "ar" else (self.title_en, self.title_ar)
+        return first or second or self.name

@@ -7,7 +7,7 @@ import datetime as _dt
 import os
 from typing import Any
 
-from desktop.exchange import conflicts, export, incoming, merge
+from desktop.exchange import attachments, conflicts, export, incoming, merge
 from desktop.store.database import Database
 
 
@@ -17,10 +17,10 @@ class _DryRun(Exception):
 
 def export_bundle(
     database: Database, path: str | os.PathLike[str], *, agreements: list[str] | None = None,
-    since: _dt.datetime | None = None,
+    since: _dt.datetime | None = None, with_attachments: bool = True,
 ) -> export.ExportResult:
     with database.transaction() as session:
-        return export.export_bundle(session, path, agreements_refs=agreements, since=since)
+        return export.export_bundle(session, path, agreements_refs=agreements, since=since, with_attachments=with_attachments)
 
 
 def import_bundle(database: Database, path: str | os.PathLike[str], *, dry_run: bool = False) -> merge.ImportReport:
@@ -31,7 +31,9 @@ def import_bundle(database: Database, path: str | os.PathLike[str], *, dry_run: 
     report: merge.ImportReport | None = None
     try:
         with database.transaction() as session:
+            new_contents = attachments.store_contents(session, path, bundle.contents)
             report = merge.merge(session, bundle, source, dry_run=dry_run)
+            report.contents = new_contents
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -49,6 +51,7 @@ def preview(path: str | os.PathLike[str]) -> dict[str, Any]:
         "created_at": bundle.created_at,
         "records": {kind: len(v) for kind, v in bundle.records.items()},
         "tombstones": len(bundle.tombstones),
+        "attachment_contents": len(bundle.contents),
     }
 
 

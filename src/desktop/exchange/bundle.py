@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
+from desktop.exchange import attachments
 from desktop.files import atomic_write
 
 FORMAT = "sijill-bundle"
@@ -45,20 +46,25 @@ def _dumps(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
-def write_bundle(path: str | os.PathLike[str], manifest: dict[str, Any], members: dict[str, Any]) -> Path:
-    """Write members (name -> JSON data) and the manifest (with their checksums) atomically,
-    readable by the owner only."""
-    blobs = {name: _dumps(data) for name, data in members.items()}
+def write_bundle(
+    path: str | os.PathLike[str], manifest: dict[str, Any], members: dict[str, Any],
+    blobs: list[attachments.Blob] | None = None,
+) -> Path:
+    """Write members (name -> JSON data), attachment contents (``blobs``, streamed) and the
+    manifest (with their checksums) atomically, readable by the owner only."""
+    texts = {name: _dumps(data) for name, data in members.items()}
     manifest = dict(manifest)
     manifest["files"] = {
-        name: {"sha256": hashlib.sha256(blob).hexdigest(), "size": len(blob)} for name, blob in blobs.items()
+        name: {"sha256": hashlib.sha256(blob).hexdigest(), "size": len(blob)} for name, blob in texts.items()
     }
+    manifest["files"].update(attachments.manifest_entries(blobs or []))
     target = Path(path)
     with atomic_write(target) as handle:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(_info(MANIFEST), _dumps(manifest))
-            for name, blob in blobs.items():
+            for name, blob in texts.items():
                 archive.writestr(_info(name), blob)
+            attachments.write_blobs(archive, blobs or [], _info)
     os.chmod(target, 0o600)
     return target
 
@@ -78,7 +84,8 @@ def _safe_name(name: str) -> bool:
 
 def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
-    if len(infos) > MEMBERS_MAX:
+    contents = attachments.count_members([info.filename for info in infos])
+    if len(infos) - contents > MEMBERS_MAX or contents > attachments.COUNT_MAX:
         raise refuse(N_("The bundle holds too many files ({count})."), count=len(infos))
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
@@ -136,6 +143,8 @@ def _check_manifest(manifest: Any) -> dict[str, Any]:
         ok = isinstance(entry, dict) and isinstance(entry.get("sha256"), str) and isinstance(entry.get("size"), int)
         if not ok or not _safe_name(name) or name == MANIFEST:
             raise refuse(N_("The bundle's manifest has a bad entry for {name}."), name=name)
+        if attachments.is_member(name):
+            attachments.check_member(name, entry["size"])
     return manifest
 
 
@@ -170,6 +179,8 @@ def _read_verified(archive: zipfile.ZipFile) -> RawBundle:
         if info is None:
             raise refuse(N_("The bundle is incomplete: {name} is missing."), name=name)
         declared = int(entry["size"])
+        if attachments.is_member(name) and info.file_size == declared:
+            continue  # streamed and checked on import (exchange/attachments.py)
         if declared < 0 or declared > MEMBER_MAX or info.file_size > declared:
             raise refuse(N_("{name} in the bundle is larger than declared; it was refused."), name=name)
         if info.file_size != declared:

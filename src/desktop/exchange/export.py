@@ -17,8 +17,9 @@ from desktop import __version__
 from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import bundle, identity
+from desktop.exchange import attachments, bundle, identity
 from desktop.services import activities, agreements, milestones, organizations, tracking
+from desktop.services import attachments as attachment_records
 from desktop.services import serialize as ser
 from desktop.store import models as m
 from desktop.store.types import utcnow
@@ -36,9 +37,12 @@ class ExportResult:
     bundle_id: str
     counts: dict[str, int] = field(default_factory=dict)
     tombstones: int = 0
+    attachment_contents: int = 0  # contents carried (once per SHA-256)
+    attachments_left_out: int = 0  # attachments not carried (--no-attachments)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "bundle_id": self.bundle_id, "records": self.counts, "tombstones": self.tombstones}
+        return {"path": str(self.path), "bundle_id": self.bundle_id, "records": self.counts, "tombstones": self.tombstones,
+                "attachment_contents": self.attachment_contents, "attachments_left_out": self.attachments_left_out}
 
 
 def _everything(session: Session) -> dict[str, list[Any]]:
@@ -48,6 +52,7 @@ def _everything(session: Session) -> dict[str, list[Any]]:
         "agreement": agreements.list_agreements_full(session),
         "activity": activities.list_activities(session),
         "milestone": milestones.list_milestones(session),
+        "attachment": attachment_records.list_attachments(session),
     }
 
 
@@ -61,7 +66,7 @@ def _select(found: dict[str, list[Any]], refs: list[str] | None, since: _dt.date
             "agreement": [by_uuid["agreement"][u] for u in chosen],
             "activity": [a for a in found["activity"] if a.agreement_uuid in chosen],
             "milestone": [ms for ms in found["milestone"] if ms.agreement_uuid in chosen],
-            "organization": [], "person": [],
+            "organization": [], "person": [], "attachment": [],
         }
     else:
         primary = {kind: list(recs) for kind, recs in found.items()}
@@ -69,6 +74,11 @@ def _select(found: dict[str, list[Any]], refs: list[str] | None, since: _dt.date
         primary = {kind: [rec for rec in recs if rec.updated_at is None or rec.updated_at >= since] for kind, recs in primary.items()}
     wanted: dict[str, dict[str, Any]] = {kind: {rec.uuid: rec for rec in recs} for kind, recs in primary.items()}
     _add_references(wanted, by_uuid)
+    if refs:
+        owners = {uuid for kind, recs in wanted.items() for uuid in recs}
+        wanted["attachment"] = {a.uuid: a for a in found["attachment"] if a.owner_uuid in owners}
+        if since is not None:
+            wanted["attachment"] = {u: a for u, a in wanted["attachment"].items() if a.updated_at is None or a.updated_at >= since}
     return {kind: list(wanted[kind].values()) for kind in ser.ORDER}
 
 
@@ -105,6 +115,8 @@ def _add_references(wanted: dict[str, dict[str, Any]], by_uuid: dict[str, dict[s
             need("organization", rec.lead_organization_uuid)
         elif kind == "milestone":
             need("agreement", rec.agreement_uuid)
+        elif kind == "attachment" and rec.owner_kind in wanted:
+            need(rec.owner_kind, rec.owner_uuid)
 
     for kind in ser.ORDER:
         for rec in list(wanted[kind].values()):
@@ -162,9 +174,13 @@ def _tombstones(session: Session, since: _dt.datetime | None) -> list[dict[str, 
 
 def export_bundle(
     session: Session, path: str | os.PathLike[str], *, agreements_refs: list[str] | None = None,
-    since: _dt.datetime | None = None,
+    since: _dt.datetime | None = None, with_attachments: bool = True,
 ) -> ExportResult:
     chosen = _select(_everything(session), agreements_refs, since)
+    left_out = 0 if with_attachments else len(chosen["attachment"])
+    if not with_attachments:
+        chosen["attachment"] = []
+    blobs = attachments.blobs_for(session, chosen["attachment"])
     known = _Lineages(session, [rec.uuid for kind in ser.ORDER for rec in chosen[kind]])
     members: dict[str, Any] = {
         member_name(kind): {"kind": kind, "schema": 1, "records": [known.entry(rec) for rec in chosen[kind]]}
@@ -185,5 +201,5 @@ def export_bundle(
         "filter": {"agreements": agreements_refs or [], "since": since.isoformat() if since else None},
         "counts": counts,
     }
-    written = bundle.write_bundle(path, manifest, members)
-    return ExportResult(written, bundle_id, counts, len(tombs))
+    written = bundle.write_bundle(path, manifest, members, blobs)
+    return ExportResult(written, bundle_id, counts, len(tombs), len(blobs), left_out)

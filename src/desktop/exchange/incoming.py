@@ -12,9 +12,10 @@ from typing import Any
 
 from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import bundle
+from desktop.exchange import attachments, bundle
 from desktop.exchange.export import TOMBSTONES, member_name
 from desktop.services import serialize as ser
+from desktop.services import attachments as attachment_records
 from desktop.services import validation
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -25,6 +26,7 @@ RULES: dict[str, Callable[[Any], list[FieldProblem]]] = {
     "agreement": validation.agreement,
     "activity": validation.activity,
     "milestone": validation.milestone,
+    "attachment": attachment_records.validate,
 }
 
 
@@ -55,6 +57,8 @@ class Bundle:
     received: dict[str, Any]
     records: dict[str, list[Incoming]] = field(default_factory=dict)
     tombstones: list[IncomingTombstone] = field(default_factory=list)
+    #: attachment contents in the bundle: member name -> {"sha256", "size"} (exchange/attachments.py)
+    contents: dict[str, Any] = field(default_factory=dict)
 
     def count(self) -> int:
         return sum(len(v) for v in self.records.values())
@@ -141,6 +145,7 @@ def parse(raw: bundle.RawBundle) -> Bundle:
         source_name=name[:200],
         received=received,
     )
+    result.contents = {n: e for n, e in manifest["files"].items() if attachments.is_member(n)}
     seen: set[str] = set()
     for kind in ser.ORDER:
         member = raw.members.get(member_name(kind), {"records": []})

@@ -21,7 +21,7 @@ from desktop.domain.messages import Message, N_
 from desktop.exchange import identity
 from desktop.exchange.incoming import Bundle, Incoming, IncomingTombstone
 from desktop.services import serialize as ser
-from desktop.services import activities, agreements, milestones, organizations, tracking
+from desktop.services import activities, agreements, attachments, milestones, organizations, tracking
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
@@ -50,13 +50,14 @@ class ImportReport:
     deleted: int = 0
     conflicts: list[ConflictNote] = field(default_factory=list)
     changes: list[tuple[str, str, str]] = field(default_factory=list)  # (outcome, kind, label)
+    contents: int = 0  # attachment contents new to this register
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "bundle_id": self.bundle_id, "source": self.source, "dry_run": self.dry_run,
             "already_received": self.already_received,
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-            "conflicts": len(self.conflicts), "deleted": self.deleted,
+            "conflicts": len(self.conflicts), "deleted": self.deleted, "attachment_contents": self.contents,
             "conflict_list": [c.as_dict() for c in self.conflicts],
             "changes": [{"outcome": o, "kind": k, "label": lab} for o, k, lab in self.changes],
         }
@@ -68,6 +69,7 @@ LISTERS: dict[str, Callable[[Session], list[Any]]] = {
     "agreement": agreements.list_agreements_full,
     "activity": activities.list_activities,
     "milestone": milestones.list_milestones,
+    "attachment": attachments.list_attachments,
 }
 
 

@@ -38,6 +38,8 @@ class PlanData:
     activities: list[r.Activity] | None = None
     #: the indicators of the plan's objectives with what each has achieved
     indicators: list[Progress] = field(default_factory=list)
+    #: the files kept with the agreement (reports/attachments.py lists them)
+    attachments: list[r.Attachment] = field(default_factory=list)
 
     @property
     def objective_numbers(self) -> dict[str, int]:
@@ -75,6 +77,7 @@ def gather(register: Register, key: str, *, read_activities: bool = False) -> Pl
         milestones=history(register, agreement),
         activity_count=register.count_activities(flt),
         indicators=register.indicator_progress(agreement.uuid),
+        attachments=register.attachments(agreement.uuid),
     )
     if read_activities and data.activity_count <= SHARED:
         data.activities = list(iter_activities(register, agreement.uuid))

@@ -23,6 +23,7 @@ from typing import Any
 
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
+from desktop.reports.attachments import record_digests as attachment_digests
 from desktop.reports.data import PlanData, gather, iter_activities
 from desktop.services.register import Register
 
@@ -119,6 +120,7 @@ def record_digests(data: PlanData, activities: Iterable[r.Activity]) -> dict[str
         digests[f"milestone:{milestone.uuid}"] = digest(milestone)
     for activity in activities:
         digests[f"activity:{activity.uuid}"] = digest(activity)
+    digests.update(attachment_digests(data.attachments, digest))
     return digests
 
 

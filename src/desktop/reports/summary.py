@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from desktop import palette
 from desktop.domain import records as r
 from desktop.domain.kinds import ActivityKind, ActivityStatus, label
-from desktop.reports import labels
+from desktop.reports import attachments, labels
 from desktop.reports.chart import bar_chart
 from desktop.reports.charts import progress_chart
 from desktop.reports.data import PlanData
@@ -88,6 +88,7 @@ class SummaryStory:
         yield from self.progress_section()
         yield from self.activity_tables()
         yield from self.history()
+        yield from attachments.section(self)
         yield from self.statements()
 
     def title_block(self) -> Iterator[Flowable]:

@@ -28,7 +28,7 @@ from desktop.services.register import Register
 
 DEMO_NAMESPACE = uuid.UUID("39719009-d5c0-4225-8ed1-7ef1f291f66a")
 DEMO_REFERENCE = d.REFERENCE
-KINDS = ("organizations", "people", "agreements", "milestones", "activities")
+KINDS = ("organizations", "people", "agreements", "milestones", "activities", "attachments")
 
 
 def demo_uuid(key: str) -> str:
@@ -74,7 +74,34 @@ def load_demo(register: Register) -> DemoResult:
     leads = {"UNHCR": unhcr, "OIC": oic}
     for act in d.ACTIVITIES:
         _activity(register, result, act, plan, objectives, leads[act.lead])
+    _attachments(register, result, plan)
     return result
+
+
+def _attachments(register: Register, result: DemoResult, plan: str) -> None:
+    """The signed plan (a generated stand-in PDF) and a photo of a workshop, made now."""
+    import tempfile
+    from pathlib import Path
+
+    from desktop.services import demo_files
+
+    files = (
+        ("attachment/signed-plan", "signed-plan.pdf", "signed_agreement", d.SIGNED_COPY,
+         lambda p: demo_files.signed_plan_pdf(p, DEMO_REFERENCE)),
+        ("attachment/workshop-photo", "workshop.png", "photo", d.WORKSHOP_PHOTO, demo_files.workshop_png),
+    )
+    with tempfile.TemporaryDirectory(prefix="sijill-demo-") as folder:
+        for key, name, kind, titles, make in files:
+            uid = demo_uuid(key)
+            try:
+                register.attachment(uid)
+                result.tally("attachments", False)
+                continue
+            except NotFoundError:
+                pass
+            path = make(Path(folder) / name)
+            register.add_attachment(plan, path, kind=kind, uuid=uid, **titles)
+            result.tally("attachments", True)
 
 
 # -- organisations and people ---------------------------------------------------------------

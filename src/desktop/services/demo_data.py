@@ -341,3 +341,13 @@ REPORTED_VALUES: dict[str, tuple[str, float]] = {
     "06": ("states_data", 12),
     "18": ("states_data", 9),
 }
+
+# The example plan's attachments (generated when the demo is loaded: services/demo_files.py)
+SIGNED_COPY = {
+    "title_ar": "النسخة الموقّعة من خطة العمل المشتركة (نسخة توضيحية)",
+    "title_en": "Signed copy of the joint action plan (stand-in)",
+}
+WORKSHOP_PHOTO = {
+    "title_ar": "صورة من ورشة عمل مشتركة (توضيحية)",
+    "title_en": "Photo of a joint workshop (illustrative)",
+}

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import StorageError
+from desktop.services import attachment_store
 from desktop.store import migrate
 from desktop.store.database import open_database, resolve_url
 
@@ -51,6 +52,8 @@ def check_database(target: str | os.PathLike[str] | None) -> IntegrityReport:
                     report.problems += [f"integrity: {r}" for r in rows[:20]]
                 for table, rowid, parent, _fk in connection.execute(text("PRAGMA foreign_key_check")):
                     report.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+            if migrate.is_head(revision):
+                report.problems += attachment_store.check(connection)
     except DBAPIError as exc:  # so damaged that the checks themselves cannot run
         orig = getattr(exc, "orig", None) or exc
         report.problems.append(f"integrity: {str(orig).splitlines()[0]}")

@@ -13,13 +13,14 @@ from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services import activities, agreements, indicators, milestones, organizations, tracking
 from desktop.services.activities import ActivityFilter
 from desktop.services import guard
+from desktop.services.attachment_actions import AttachmentActions
 from desktop.services.common import Saved
 from desktop.store import roles
 from desktop.store.database import Database, open_database
 from desktop.store.roles import Privileges
 
 
-class Register:
+class Register(AttachmentActions):
     """An open register. Create with :meth:`open` (a path or URL) or from a Database."""
 
     def __init__(self, database: Database, user_name: str | None = None) -> None:
@@ -227,11 +228,13 @@ class Register:
         self._user_name = (name or "").strip() or None
 
     # -- exchange bundles and conflicts ---------------------------------------------------
-    def export_bundle(self, path: str | os.PathLike[str], *, agreements: list[str] | None = None, since: Any = None) -> Any:
+    def export_bundle(self, path: str | os.PathLike[str], *, agreements: list[str] | None = None, since: Any = None,
+                      with_attachments: bool = True) -> Any:
         """Write a bundle for field work (see desktop.exchange); returns an ExportResult."""
         from desktop.exchange import api
 
-        return self._guard(api.export_bundle, self.database, path, agreements=agreements, since=since)
+        return self._guard(api.export_bundle, self.database, path, agreements=agreements, since=since,
+                           with_attachments=with_attachments)
 
     def import_bundle(self, path: str | os.PathLike[str], *, dry_run: bool = False) -> Any:
         """Merge a bundle in one transaction (or only report, with ``dry_run``): an ImportReport."""

@@ -10,7 +10,9 @@ shorter ones, which no trigram can find, are checked with LIKE on the rows the i
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, column, literal_column, select, table, true
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, bindparam, column, literal_column, or_, select, table, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.store.search_index import FTS_TABLES, MIN_INDEXED
@@ -44,7 +46,34 @@ def matches_all_terms(
     search_text: InstrumentedAttribute[str],
     query: str,
 ) -> ColumnElement[bool]:
-    """Every normalised term of ``query`` occurs in ``search_text``, found through the index."""
+    """Every normalised term of ``query`` occurs in ``search_text``, found through the index,
+    or (agreements, activities) in the words of one of the record's attachments."""
+    own = _matches_own_text(session, row_id, search_text, query)
+    table_name = search_text.class_.__tablename__
+    if table_name not in ("agreement", "activity") or not search_terms(query):
+        return own
+    owner: Any = search_text.class_
+    return or_(own, row_id.in_(attached_matches(owner, table_name, query)))
+
+
+def attached_matches(owner: type[Any], kind: str, query: str) -> Select[tuple[int]]:
+    """Ids of the ``owner`` rows one of whose attachments holds every term (its name,
+    titles and the words of a PDF or Word file: :mod:`desktop.services.attachment_text`)."""
+    from desktop.store.models import AttachmentRow
+
+    return (
+        select(owner.id)
+        .join(AttachmentRow, AttachmentRow.owner_uuid == owner.uuid)
+        .where(AttachmentRow.owner_kind == kind, like_all_terms(AttachmentRow.search_text, query))
+    )
+
+
+def _matches_own_text(
+    session: Session,
+    row_id: InstrumentedAttribute[int],
+    search_text: InstrumentedAttribute[str],
+    query: str,
+) -> ColumnElement[bool]:
     terms = search_terms(query)
     if not terms:
         return true()

@@ -39,9 +39,10 @@ KINDS: dict[str, type[Any]] = {
     "agreement": r.Agreement,
     "activity": r.Activity,
     "milestone": r.Milestone,
+    "attachment": r.Attachment,
 }
 # The order records are applied in, so that what a record refers to exists first.
-ORDER = ("organization", "person", "agreement", "activity", "milestone")
+ORDER = ("organization", "person", "agreement", "activity", "milestone", "attachment")
 
 
 def kind_of(rec: object) -> str:
@@ -176,7 +177,7 @@ def from_data(kind: str, data: Any) -> Any:
         if not rec.uuid:
             raise _Bad("uuid", N_("a record without an id"))
         _check_uuid(rec.uuid, "uuid")
-        for name in ("organization_uuid", "predecessor_uuid", "agreement_uuid", "objective_uuid", "lead_organization_uuid"):
+        for name in ("organization_uuid", "predecessor_uuid", "agreement_uuid", "objective_uuid", "lead_organization_uuid", "owner_uuid"):
             if hasattr(rec, name):
                 _check_uuid(getattr(rec, name) or None, name)
     except _Bad as bad:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.changes import HistoryEntry, TrashEntry
 from desktop.domain.errors import NotFoundError, SijillError
 from desktop.domain.messages import Message, N_
-from desktop.services import activities, agreements, milestones, organizations
+from desktop.services import activities, agreements, attachment_store, attachments, milestones, organizations
 from desktop.services import serialize as ser
 from desktop.services.common import Saved
 from desktop.store import models as m
@@ -45,6 +45,7 @@ SPECS: dict[str, Spec] = {
     "agreement": Spec(m.AgreementRow, agreements.get_agreement, agreements.save_agreement, agreements.delete_agreement),
     "activity": Spec(m.ActivityRow, activities.get_activity, activities.save_activity, activities.delete_activity),
     "milestone": Spec(m.MilestoneRow, milestones.get_milestone, milestones.save_milestone, milestones.delete_milestone),
+    "attachment": Spec(m.AttachmentRow, attachments.get_attachment, attachments.save_attachment, attachments.delete_attachment),
 }
 
 
@@ -271,9 +272,13 @@ def delete(session: Session, kind: str, key: str, *, source: str = "", action: s
         query = select(m.ActivityRow.uuid).join(m.AgreementRow).where(m.AgreementRow.uuid == rec.uuid)
         children = [activities.get_activity(session, u) for u in session.scalars(query)]
     side = _snapshot(session, _affected(session, kind, rec, None))
+    attached = attachments.owned(session, [rec.uuid, *(c.uuid for c in children if c.uuid)]) if kind != "attachment" else []
     SPECS[kind].delete(session, key, **options)
     for child in children:
         _to_trash(session, "activity", child, parent=rec.uuid, source=source, action=action)
+    for item in attached:
+        attachments.delete_attachment(session, item.uuid or "")
+        _to_trash(session, "attachment", item, parent=item.owner_uuid, source=source, action=action)
     _to_trash(session, kind, rec, parent=None, source=source, action=action)
     _record_side_effects(session, side, source)
     session.flush()
@@ -327,13 +332,24 @@ def _trash_row(session: Session, uuid: str) -> m.TombstoneRow:
 def restore(session: Session, uuid: str) -> Any:
     """Put a record back from the trash (an agreement comes back with its activities)."""
     row = _trash_row(session, uuid)
-    if row.parent_uuid and current(session, "agreement", row.parent_uuid) is None:
+    if row.parent_uuid and not _exists(session, row.parent_uuid):
+        if row.record_kind == "attachment":
+            raise SijillError(Message(N_("Restore the record it is attached to ({label}) first."), {"label": _parent_label(session, row.parent_uuid)}))
         raise SijillError(Message(N_("Restore its agreement ({label}) first."), {"label": _parent_label(session, row.parent_uuid)}))
+    return _restore_with_children(session, row)
+
+
+def _exists(session: Session, uuid: str) -> bool:
+    return any(session.scalar(select(spec.model.id).where(spec.model.uuid == uuid)) is not None for spec in SPECS.values())
+
+
+def _restore_with_children(session: Session, row: m.TombstoneRow) -> Any:
+    """Save a trashed record back, then what was deleted with it (activities, attachments)."""
     rec = ser.from_data(row.record_kind, json.loads(row.data or "{}"))
-    children = list(session.scalars(select(m.TombstoneRow).where(m.TombstoneRow.parent_uuid == uuid, m.TombstoneRow.in_trash.is_(True))))
+    children = list(session.scalars(select(m.TombstoneRow).where(m.TombstoneRow.parent_uuid == rec.uuid, m.TombstoneRow.in_trash.is_(True))))
     saved = save(session, rec, action="restore")
     for child in children:
-        save(session, ser.from_data(child.record_kind, json.loads(child.data or "{}")), action="restore")
+        _restore_with_children(session, child)
     return saved.record
 
 
@@ -347,4 +363,5 @@ def empty_trash(session: Session) -> int:
     for row in rows:
         row.in_trash, row.data = False, None
     session.flush()
+    attachment_store.drop_unreferenced(session)
     return len(rows)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Enum,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -25,6 +27,7 @@ from desktop.domain.kinds import (
     ActivityStatus,
     AgreementKind,
     AgreementStatus,
+    AttachmentKind,
     OrganizationKind,
 )
 from desktop.store.types import PartialDateType, UTCDateTime, new_uuid, utcnow
@@ -415,3 +418,38 @@ class ActivityIndicatorValueRow(Base):
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
     value: Mapped[float] = mapped_column(Float, default=0.0)
     indicator: Mapped[IndicatorRow] = relationship()
+# -- attachments (issue 22) -------------------------------------------------------------------
+
+
+class AttachmentRow(Tracked, Base):
+    """A file kept with a record; ``owner_kind`` + ``owner_uuid`` name the record (agreement,
+    activity, organization or milestone). The bytes are in ``attachment_chunk`` by SHA-256."""
+
+    __tablename__ = "attachment"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+    __table_args__ = (Index("ix_attachment_owner", "owner_uuid", "owner_kind"),)
+
+    owner_kind: Mapped[str] = mapped_column(String(32))
+    owner_uuid: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(255), default="")
+    title_ar: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[AttachmentKind] = mapped_column(_enum(AttachmentKind), default=AttachmentKind.OTHER)
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[str] = mapped_column(String(40), default="")
+    # the name, titles and (PDF, .docx) words, normalised; up to ~500,000 characters: loaded only when used
+    search_text: Mapped[str] = mapped_column(Text, default="", deferred=True)
+
+
+class AttachmentChunkRow(Base):
+    """The contents of attached files, stored once per SHA-256, one row per chunk (1 MiB):
+    read and written a chunk at a time, so a large file never sits whole in memory."""
+
+    __tablename__ = "attachment_chunk"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.domain.dates import PartialDate
-from desktop.domain.kinds import ActivityKind, ActivityStatus, AgreementKind, AgreementStatus, OrganizationKind
+from desktop.domain.kinds import (
+    ActivityKind, ActivityStatus, AgreementKind, AgreementStatus, AttachmentKind, OrganizationKind,
+)
 from desktop.domain.messages import Message
 from desktop.services.register import Register
 from desktop.ui import display, i18n
@@ -55,6 +57,15 @@ FIELDS = {
     "date": QT_TRANSLATE_NOOP("record_values", "Date"),
     "description_ar": QT_TRANSLATE_NOOP("record_values", "Description (Arabic)"),
     "description_en": QT_TRANSLATE_NOOP("record_values", "Description (English)"),
+    # attachments
+    "owner_kind": QT_TRANSLATE_NOOP("record_values", "Attached to (kind)"),
+    "owner_uuid": QT_TRANSLATE_NOOP("record_values", "Attached to"),
+    "name": QT_TRANSLATE_NOOP("record_values", "File name"),
+    "media_type": QT_TRANSLATE_NOOP("record_values", "Media type"),
+    "size": QT_TRANSLATE_NOOP("record_values", "Size (bytes)"),
+    "sha256": QT_TRANSLATE_NOOP("record_values", "SHA-256"),
+    "added_by": QT_TRANSLATE_NOOP("record_values", "Added by"),
+    "added_at": QT_TRANSLATE_NOOP("record_values", "Added at"),
 }
 
 KINDS = {
@@ -63,6 +74,7 @@ KINDS = {
     "agreement": QT_TRANSLATE_NOOP("record_values", "Agreement"),
     "activity": QT_TRANSLATE_NOOP("record_values", "Activity"),
     "milestone": QT_TRANSLATE_NOOP("record_values", "Milestone"),
+    "attachment": QT_TRANSLATE_NOOP("record_values", "Attachment"),
 }
 
 ACTIONS = {
@@ -87,11 +99,14 @@ _ENUMS: dict[tuple[str, str], type[enum.Enum]] = {
     ("agreement", "status"): AgreementStatus,
     ("activity", "kind"): ActivityKind,
     ("activity", "status"): ActivityStatus,
+    ("attachment", "kind"): AttachmentKind,
 }
 
 
 def is_editable(kind: str, name: str) -> bool:
     """Whether a value can be typed in as text (not a choice from a list or a reference)."""
+    if kind == "attachment" and name not in ("title_ar", "title_en"):
+        return False  # what describes the stored file (name, size, SHA-256, ...) is not typed
     return (kind, name) not in _ENUMS and not name.endswith("_uuid") and name in FIELDS and name not in (
         "parties", "signatories", "objectives", "statements")
 

@@ -19,6 +19,7 @@ from desktop.ui import i18n
 from desktop.ui.editors.fields import (
     Binding, ComboBinding, DateBinding, IntBinding, LineBinding, TextBinding, ValueBinding,
 )
+from desktop.ui.widgets import attachments
 from desktop.ui.widgets.history import HistorySection
 from desktop.ui.widgets.partial_date import DateField, parse
 
@@ -77,6 +78,7 @@ class Editor(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.build()
+        self.attachments_section = attachments.install(self)  # agreements, activities, organisations, milestones
         self.history_section = HistorySection(self.entity, register, self)  # at the bottom, read when open
         self.outer.addWidget(self.history_section)
         self._name_helpers()
@@ -210,6 +212,8 @@ class Editor(QWidget):
         self.undo_stack.clear()
         self.after_load(record)
         self.history_section.show_record(getattr(record, "uuid", None))
+        if self.attachments_section is not None:
+            self.attachments_section.show_record(getattr(record, "uuid", None))
         self.dirty_changed.emit(False)
 
     def before_load(self, record: Any) -> None:

@@ -1,7 +1,7 @@
 """indicators per objective, values reported by activities, entries by hand (issue 23)
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-08 00:10:14.222879
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
