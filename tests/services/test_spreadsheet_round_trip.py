@@ -305,3 +305,15 @@ def test_bulk_import_stores_what_one_by_one_saves_store(db_url: str, tmp_path: P
         register.close()
     assert stores[0] == stores[1]
     assert len(stores[0]["history"]) == 3 and stores[0]["heads"] == stores[0]["lineage"] >= 3  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["ورشة  عمل - إقليمية", "Café\tx\n y", "الأُمم، المتّحدة", " - ", "ﷲ ١٢٣ A_b"])
+def test_the_bulk_paths_shortcuts_equal_the_services(text: str) -> None:
+    from desktop.services import convert
+    from desktop.services import serialize as ser
+    from desktop.services.spreadsheet import applying
+
+    rec = r.Activity(uuid="u", agreement_uuid="a", title_ar=text, title_en=text[::-1], place=text, country="x", notes=text,
+                     start=D(2023, 4), participants=3)
+    assert applying.search_text(rec) == convert.activity_search_text(rec)
+    assert list(applying.activity_data(rec).items()) == list(ser.to_data(rec).items())

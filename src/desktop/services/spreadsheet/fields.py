@@ -157,9 +157,14 @@ def _choice_names(enum_type: type[ActivityKind] | type[ActivityStatus]) -> dict[
     return names
 
 
+@lru_cache(maxsize=4096)
+def _choice_of(value: str, enum_type: type[ActivityKind] | type[ActivityStatus]) -> Any:
+    return _choice_names(enum_type).get(header_key(value))
+
+
 def choice(value: str, enum_type: type[ActivityKind] | type[ActivityStatus]) -> Any:
     """The kind or status ``value`` names; ValueError when none."""
-    found = _choice_names(enum_type).get(header_key(value))
+    found = _choice_of(value, enum_type)
     if found is None:
         raise ValueError(value)
     return found
