@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -56,13 +56,20 @@ class _Job:
 
 def import_activities(
     register: Register, path: str | os.PathLike[str], *, agreement: str | None = None, dry_run: bool = False,
-    force: bool = False, mapping: dict[str, str] | None = None, progress: Progress | None = None,
-    cancel: Cancel | None = None, row_limit: int = ROW_LIMIT,
+    force: bool = False, mapping: dict[str, str] | None = None, mappings: Mapping[str, dict[str, str]] | None = None,
+    progress: Progress | None = None, cancel: Cancel | None = None, row_limit: int = ROW_LIMIT,
 ) -> ImportReport:
-    """Check every row, then import all of them or none (``dry_run``: only check)."""
+    """Check every row, then import all of them or none (``dry_run``: only check).
+
+    ``mapping`` gives the field of headers the import does not know ({header: field, or ""
+    to ignore the column}); without it, ``mappings`` is looked up by the file's
+    :func:`header_signature` (choices kept from an earlier file with the same headers)."""
     table = read_table(path, row_limit)
+    signature = header_signature(table.header)
     report = ImportReport(rows=len(table.rows), dry_run=dry_run, forced=force, encoding=table.encoding,
-                          separator=table.separator, header_signature=header_signature(table.header))
+                          separator=table.separator, header_signature=signature)
+    if mapping is None and mappings:
+        mapping = mappings.get(signature)
     columns = [column_for(i, h, mapping) for i, h in enumerate(table.header)]
     _check_header(columns, report)
     _check_merged(table, columns, report)
