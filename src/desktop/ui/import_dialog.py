@@ -21,12 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import Message
 from desktop.ui import display, settings
 
-CONTEXT = "ImportPreview"
 MAPPINGS = settings.declare("import/column_mappings", "", QT_TRANSLATE_NOOP("settings", "Column choices for imported files"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _core(source: str) -> str:
@@ -60,10 +55,10 @@ class ImportProgress(QProgressDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_progress")
-        self.setWindowTitle(tr("Import activities"))
+        self.setWindowTitle(QCoreApplication.translate("ImportPreview", "Import activities"))
         self.title = title
         self.setLabelText(title)
-        self.setCancelButtonText(tr("Cancel"))
+        self.setCancelButtonText(QCoreApplication.translate("ImportPreview", "Cancel"))
         self.setMinimumDuration(0)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -73,7 +68,7 @@ class ImportProgress(QProgressDialog):
     def show_progress(self, done: int, total: int) -> None:
         self.setMaximum(max(total, 1))
         self.setValue(min(done, max(total, 1)))
-        self.setLabelText(tr("{what} {done} / {total}").format(what=self.title, done=display.number(done), total=display.number(total)))
+        self.setLabelText(QCoreApplication.translate("ImportPreview", "{what} {done} / {total}").format(what=self.title, done=display.number(done), total=display.number(total)))
 
 
 # -- the preview ------------------------------------------------------------------------------
@@ -85,31 +80,31 @@ class ImportPreview(QDialog):
     def __init__(self, report: Any, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_preview")
-        self.setWindowTitle(tr("Import activities"))
+        self.setWindowTitle(QCoreApplication.translate("ImportPreview", "Import activities"))
         self.resize(860, 520)
         self.report = report
         layout = QVBoxLayout(self)
         layout.addWidget(self._label("import_summary", self._summary(report, path)))
         layout.addWidget(self._label("import_file_info", self._file_info(report)))
         if not report.has_version:
-            layout.addWidget(self._label("import_no_version", tr("This file has no version column: its rows will be applied over any change made in the register since it was exported.")))
+            layout.addWidget(self._label("import_no_version", QCoreApplication.translate("ImportPreview", "This file has no version column: its rows will be applied over any change made in the register since it was exported.")))
         self.mapping_boxes: dict[str, QComboBox] = {}
         if report.unknown_headers:
             layout.addWidget(self._mapping(report.unknown_headers))
-        self.only_problems = QCheckBox(tr("Only rows with problems"), self)
+        self.only_problems = QCheckBox(QCoreApplication.translate("ImportPreview", "Only rows with problems"), self)
         self.only_problems.setObjectName("import_only_problems")
         self.only_problems.toggled.connect(self._filter)
         layout.addWidget(self.only_problems)
         self.table = self._table(report)
         layout.addWidget(self.table, 1)
-        self.force = QCheckBox(tr("For fields changed on both sides, use the file's values"), self)
+        self.force = QCheckBox(QCoreApplication.translate("ImportPreview", "For fields changed on both sides, use the file's values"), self)
         self.force.setObjectName("import_force")
         self.force.setVisible(bool(report.conflicts))
         layout.addWidget(self.force)
         if not report.ok:
-            layout.addWidget(self._label("import_blocked", tr("Nothing will be imported until every error is corrected in the file.")))
+            layout.addWidget(self._label("import_blocked", QCoreApplication.translate("ImportPreview", "Nothing will be imported until every error is corrected in the file.")))
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(QCoreApplication.translate("ImportPreview", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_apply")
         self.import_button.setEnabled(report.ok and (report.added + report.updated + len(report.conflicts)) > 0)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -126,8 +121,7 @@ class ImportPreview(QDialog):
     @staticmethod
     def _summary(report: Any, path: str) -> str:
         n = display.number
-        return tr("{file}: {rows} rows — {added} to add, {updated} to update, {unchanged} unchanged; "
-                  "{bad_rows} rows with problems ({problems} problems); {conflicts} conflicts.").format(
+        return QCoreApplication.translate("ImportPreview", "{file}: {rows} rows — {added} to add, {updated} to update, {unchanged} unchanged; {bad_rows} rows with problems ({problems} problems); {conflicts} conflicts.").format(
             file=display.isolate(path), rows=n(report.rows), added=n(report.added), updated=n(report.updated),
             unchanged=n(report.unchanged), bad_rows=n(report.rows_with_problems), problems=n(len(report.errors)),
             conflicts=n(len(report.conflicts)),
@@ -136,9 +130,9 @@ class ImportPreview(QDialog):
     @staticmethod
     def _file_info(report: Any) -> str:
         if report.encoding == "xlsx":
-            return tr("Read as an Excel workbook (.xlsx).")
-        names = {",": tr("comma"), ";": tr("semicolon"), "\u061b": tr("Arabic semicolon (؛)"), "\t": tr("tab")}
-        return tr("Read as {encoding} text; columns separated by {separator}.").format(
+            return QCoreApplication.translate("ImportPreview", "Read as an Excel workbook (.xlsx).")
+        names = {",": QCoreApplication.translate("ImportPreview", "comma"), ";": QCoreApplication.translate("ImportPreview", "semicolon"), "\u061b": QCoreApplication.translate("ImportPreview", "Arabic semicolon (؛)"), "\t": QCoreApplication.translate("ImportPreview", "tab")}
+        return QCoreApplication.translate("ImportPreview", "Read as {encoding} text; columns separated by {separator}.").format(
             encoding=report.encoding, separator=names.get(report.separator, report.separator))
 
     def _mapping(self, headers: list[str]) -> QWidget:
@@ -147,16 +141,16 @@ class ImportPreview(QDialog):
         box = QWidget(self)
         box.setObjectName("import_mapping")
         form = QFormLayout(box)
-        form.addRow(QLabel(tr("Columns this import does not know: choose the field each one fills, or ignore it."), box))
+        form.addRow(QLabel(QCoreApplication.translate("ImportPreview", "Columns this import does not know: choose the field each one fills, or ignore it."), box))
         for i, header in enumerate(headers):
             combo = QComboBox(box)
             combo.setObjectName(f"import_map_{i}")
-            combo.addItem(tr("Ignore this column"), "")
+            combo.addItem(QCoreApplication.translate("ImportPreview", "Ignore this column"), "")
             for name in COLUMNS:
                 combo.addItem(_core(LABELS[name]), name)
             self.mapping_boxes[header] = combo
             form.addRow(display.isolate(header), combo)
-        again = QPushButton(tr("Check again"), box)
+        again = QPushButton(QCoreApplication.translate("ImportPreview", "Check again"), box)
         again.setObjectName("import_recheck")
         again.clicked.connect(lambda: self.recheck.emit(self.mapping()))
         form.addRow(again)
@@ -166,16 +160,16 @@ class ImportPreview(QDialog):
         return {header: str(combo.currentData() or "") for header, combo in self.mapping_boxes.items()}
 
     def _entries(self, report: Any) -> list[tuple[int, str, str, str, bool]]:
-        kinds = {"error": tr("Error"), "warning": tr("Warning"), "conflict": tr("Conflict")}
+        kinds = {"error": QCoreApplication.translate("ImportPreview", "Error"), "warning": QCoreApplication.translate("ImportPreview", "Warning"), "conflict": QCoreApplication.translate("ImportPreview", "Conflict")}
         entries = [(p.row, kinds[p.severity], p.field_label(_core), p.render(_core), p.severity != "warning") for p in report.problems]
         for change in report.changes:
             if change.action == "added":
-                entries.append((change.row, tr("Add"), "", change.title, False))
+                entries.append((change.row, QCoreApplication.translate("ImportPreview", "Add"), "", change.title, False))
                 continue
             fields = "، ".join(_core(_label_of(f)) for f in change.fields)
             cleared = "، ".join(_core(_label_of(f)) for f in change.cleared)
-            text = tr("Changes: {fields}").format(fields=fields) + ("; " + tr("empty cells clear: {fields}").format(fields=cleared) if cleared else "")
-            entries.append((change.row, tr("Update"), change.title, text, False))
+            text = QCoreApplication.translate("ImportPreview", "Changes: {fields}").format(fields=fields) + ("; " + QCoreApplication.translate("ImportPreview", "empty cells clear: {fields}").format(fields=cleared) if cleared else "")
+            entries.append((change.row, QCoreApplication.translate("ImportPreview", "Update"), change.title, text, False))
         entries.sort(key=lambda e: e[0])
         return entries
 
@@ -184,7 +178,7 @@ class ImportPreview(QDialog):
         self.problem_rows = {e[0] for e in entries if e[4]}
         table = QTableWidget(len(entries), 4, self)
         table.setObjectName("import_rows")
-        table.setHorizontalHeaderLabels([tr("Row"), tr("Change"), tr("Field"), tr("Details")])
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("ImportPreview", "Row"), QCoreApplication.translate("ImportPreview", "Change"), QCoreApplication.translate("ImportPreview", "Field"), QCoreApplication.translate("ImportPreview", "Details")])
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setUpdatesEnabled(False)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui import display
-from desktop.ui.import_dialog import ImportPreview, ImportProgress, remember_mapping, saved_mappings, tr
+from desktop.ui.import_dialog import ImportPreview, ImportProgress, remember_mapping, saved_mappings
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -40,7 +40,7 @@ def _run(window: MainWindow, title: str, work: Callable[[Callable[[int, int], No
 
         finish()
         if isinstance(exc, ImportCancelled):
-            window.statusBar().showMessage(tr("Import cancelled; nothing was changed."), 8000)
+            window.statusBar().showMessage(QCoreApplication.translate("ImportPreview", "Import cancelled; nothing was changed."), 8000)
         else:
             window.runner.failed.emit(exc)
 
@@ -73,7 +73,7 @@ def preview_import(window: MainWindow, path: str, agreement: str | None, mapping
         dialog.accepted.connect(lambda: apply_import(window, path, agreement, mapping, kept, force=dialog.force.isChecked()))
         dialog.open()
 
-    _run(window, tr("Checking rows…"), work, show)
+    _run(window, QCoreApplication.translate("ImportPreview", "Checking rows…"), work, show)
 
 
 def apply_import(window: MainWindow, path: str, agreement: str | None, mapping: dict[str, str] | None = None,
@@ -93,4 +93,4 @@ def apply_import(window: MainWindow, path: str, agreement: str | None, mapping: 
             8000,
         )
 
-    _run(window, tr("Importing rows…"), work, done, changes=("activities",))
+    _run(window, QCoreApplication.translate("ImportPreview", "Importing rows…"), work, done, changes=("activities",))
