@@ -21,6 +21,7 @@ _NUMERIC = re.compile(r"^(\d{1,4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,\u066c]\d{3})+$")
 HIJRI_LOOKING = range(1300, 1501)  # a year here with no Hijri mark is most likely Hijri
+NUMBER_MAX = 2**31 - 1  # what every database stores as an integer
 
 
 class CellProblem(Exception):
@@ -127,6 +128,13 @@ def hijri_date(bare: str, *, end: bool = False, written: str = "") -> PartialDat
 
 
 def whole_number(value: Any) -> int | None:
+    found = _whole_number(value)
+    if found is not None and found > NUMBER_MAX:
+        raise CellProblem("bad_number", N_("Not a whole number: {value}."), value=value)
+    return found
+
+
+def _whole_number(value: Any) -> int | None:
     if is_empty(value):
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -94,14 +95,18 @@ def read_xlsx(source: Path, row_limit: int) -> tuple[list[tuple[int, list[Cell]]
         found = scan(source)
         from openpyxl import load_workbook
 
-        workbook = load_workbook(source, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns about damaged parts it works around
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(source, read_only=True, data_only=True)
         try:
             sheet = workbook.worksheets[0]
             path = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
             declared = found.rows.get(path, 0)
             if declared - 1 > row_limit:
                 raise too_many_rows(declared - 1, row_limit)
-            rows = _rows(sheet, row_limit)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                rows = _rows(sheet, row_limit)
         finally:
             workbook.close()
     except SijillError:
