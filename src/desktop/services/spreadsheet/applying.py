@@ -79,13 +79,13 @@ def _rows_for(plan: Planned, agreement: AgreementInfo, who: str, now: Any) -> tu
 def add_all(session: Session, plans: list[Planned], agreements: dict[str, AgreementInfo], step: Step) -> None:
     """Insert new activities as :func:`tracking.save` would, ``BATCH`` rows at a time."""
     who, now = tracking.who(session), utcnow()
-    tables = (m.ActivityRow.__table__, m.HistoryRow.__table__, m.RecordHeadRow.__table__, m.LineageRow.__table__)
+    tables = [m.ActivityRow.__table__, m.HistoryRow.__table__, m.RecordHeadRow.__table__, m.LineageRow.__table__]
     session.flush()
     connection = session.connection()
     for start in range(0, len(plans), BATCH):
         batch = [_rows_for(p, agreements[p.record.agreement_uuid], who, now) for p in plans[start:start + BATCH]]
         for i, table in enumerate(tables):
-            connection.execute(insert(table), [rows[i] for rows in batch])
+            connection.execute(insert(table), [rows[i] for rows in batch])  # type: ignore[arg-type]
         step(len(batch))
 
 

@@ -148,9 +148,10 @@ def plan_update(number: int, values: dict[str, Any], existing: r.Activity, defau
         wanted["agreement"] = agreement.uuid
     exported = values.get("version")
     if exported and exported != existing.version:
-        wanted = _guard(number, wanted, existing, exported, known, problems, force=force)
-        if wanted is None:
+        kept = _guard(number, wanted, existing, exported, known, problems, force=force)
+        if kept is None:
             return None
+        wanted = kept
     rec = _merged(existing, wanted, agreement if named else None)
     before, after = ser.to_data(existing), ser.to_data(rec)
     changed = [k for k in wanted if before[_DATA_KEY.get(k, k)] != after[_DATA_KEY.get(k, k)]]

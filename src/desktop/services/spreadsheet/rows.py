@@ -14,7 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "kind": ActivityKind.OTHER, "status": ActivityStatus.PLANNED, "start": None, "end": None,
     "participants": None, "title_ar": "", "title_en": "", "place": "", "country": "", "notes": "",
 }
-_ENUMS = {"kind": ActivityKind, "status": ActivityStatus}
+_ENUMS: dict[str, type[ActivityKind] | type[ActivityStatus]] = {"kind": ActivityKind, "status": ActivityStatus}
 
 
 def parse_row(number: int, raw: list[Any], columns: list[Column], xlsx: bool, problems: list[RowProblem]) -> dict[str, Any]:
