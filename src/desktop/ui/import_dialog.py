@@ -169,7 +169,7 @@ class ImportPreview(QDialog):
             fields = "، ".join(_core(_label_of(f)) for f in change.fields)
             cleared = "، ".join(_core(_label_of(f)) for f in change.cleared)
             text = QCoreApplication.translate("ImportPreview", "Changes: {fields}").format(fields=fields) + ("; " + QCoreApplication.translate("ImportPreview", "empty cells clear: {fields}").format(fields=cleared) if cleared else "")
-            entries.append((change.row, QCoreApplication.translate("ImportPreview", "Update"), change.title, text, False))
+            entries.append((change.row, QCoreApplication.translate("ImportPreview", "Update"), "", change.title + " — " + text, False))
         entries.sort(key=lambda e: e[0])
         return entries
 
