@@ -267,7 +267,7 @@ def _stored(register: Register) -> dict[str, object]:
         history = [h for h in rows(m.HistoryRow, m.HistoryRow.id) if h["record_kind"] == "activity"]
         for entry in history:
             changes = json.loads(str(entry["changes"]))
-            changes.pop("agreement_uuid")
+            changes.pop("agreement_uuid", None)
             entry["changes"] = changes
         return {
             "activities": rows(m.ActivityRow, m.ActivityRow.title_en),
@@ -317,3 +317,31 @@ def test_the_bulk_paths_shortcuts_equal_the_services(text: str) -> None:
                      start=D(2023, 4), participants=3)
     assert applying.search_text(rec) == convert.activity_search_text(rec)
     assert list(applying.activity_data(rec).items()) == list(ser.to_data(rec).items())
+
+
+def test_bulk_updates_store_what_one_by_one_saves_store(db_url: str, tmp_path: Path) -> None:
+    """Export, change statuses, notes (one cleared) and a title, import: the same as saving each."""
+    from desktop.services import tracking
+
+    stores = []
+    for how in ("bulk", "one by one"):
+        register = Register.open(db_url if how == "bulk" else f"sqlite:///{tmp_path / 'b.sqlite'}")
+        register.save_agreement(r.Agreement(reference="P/1", title_ar="خطة", period_start=D(2022), period_end=D(2025)))
+        saved = [register.save_activity(r.Activity(agreement_uuid="P/1", title_en=f"T{i}", notes="n", start=D(2023, i + 1))).record
+                 for i in range(3)]
+        wanted = [("completed", "", "T0"), ("ongoing", "n2", "T1 new"), ("planned", "n", "T2")]
+        if how == "bulk":
+            rows = [["uuid", "status", "notes", "title_en", "version"]] + [
+                [a.uuid or "", s, n, t, str(a.version)] for a, (s, n, t) in zip(saved, wanted)]
+            report = import_activities(register, write(tmp_path / "u.csv", rows))
+            assert report.updated == 2 and report.unchanged == 1, report.as_dict()
+        else:
+            with tracking.acting_as(None), register.database.transaction() as session:
+                for a, (s, n, t) in zip(saved, wanted):
+                    rec = r.Activity(**{**register.activity(a.uuid or "").__dict__, "status": ActivityStatus(s), "notes": n, "title_en": t})
+                    tracking.save(session, rec, action="import", source="spreadsheet")
+        stores.append(_stored(register))
+        register.close()
+    assert stores[0] == stores[1]
+    assert [h["action"] for h in stores[0]["history"]] == ["create"] * 3 + ["import"] * 2  # type: ignore[index]
+    assert [a["version"] for a in stores[0]["activities"]] == [2, 2, 1]  # type: ignore[index]

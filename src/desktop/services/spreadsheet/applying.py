@@ -87,10 +87,3 @@ def add_all(session: Session, plans: list[Planned], agreements: dict[str, Agreem
         for i, table in enumerate(tables):
             connection.execute(insert(table), [rows[i] for rows in batch])  # type: ignore[arg-type]
         step(len(batch))
-
-
-def update_all(session: Session, plans: list[Planned], step: Step) -> None:
-    for plan in plans:
-        plan.record.version = plan.existing.version if plan.existing else 0
-        tracking.save(session, plan.record, action=ACTION, source=SOURCE)
-        step(1)

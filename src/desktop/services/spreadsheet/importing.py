@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.services.register import Register
-from desktop.services.spreadsheet import applying
+from desktop.services.spreadsheet import applying, updating
 from desktop.services.spreadsheet.checking import Known, Planned, plan_new, plan_update
 from desktop.services.spreadsheet.fields import Column, column_for
 from desktop.services.spreadsheet.reading import ROW_LIMIT, Table, read_table
@@ -171,5 +171,5 @@ def _apply(session: Session, job: _Job) -> None:
 
     assert job.known is not None
     applying.add_all(session, job.adds, job.known.agreements, step)
-    applying.update_all(session, job.updates, step)
+    updating.update_all(session, job.updates, step)
 
