@@ -2074,6 +2074,10 @@
         <translation>لا يوجد ملف في {where} بعد: سيُنشئ «سجل» سجلًّا جديدًا هناك.</translation>
     </message>
     <message>
+        <source>Some activities were changed elsewhere during the import; nothing was imported. Check the file again.</source>
+        <translation>عُدّلت بعض الأنشطة في مكان آخر أثناء الاستيراد؛ فلم يُستورد شيء. افحص الملف من جديد.</translation>
+    </message>
+    <message>
         <source>Nothing with id {uuid} is in the trash.</source>
         <translation>لا يوجد في سلة المحذوفات شيء بالمعرّف {uuid}.</translation>
     </message>

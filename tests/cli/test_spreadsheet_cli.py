@@ -99,3 +99,25 @@ def test_template_with_arabic_headers(run_cli, tmp_path: Path, english: None) ->
     assert code == 0 and target.exists()
     header = [c.value for c in load_workbook(target).worksheets[0][1]]
     assert header[:3] == ["المعرف", "الاتفاق", "النوع"] and len(header) == 13
+
+
+@pytest.mark.parametrize("kept", ["sijill_ar.qm", "sijill_ar.ts"])
+def test_the_cli_finds_the_arabic_translations_as_installed(kept: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle ships the compiled .qm only; a checkout may have only the .ts source."""
+    import shutil
+
+    from desktop import resources
+    from desktop.cli import language
+    from desktop.domain.messages import Message, N_
+
+    source = resources.translations_dir() / kept
+    if not source.exists():
+        pytest.skip(f"{kept} is not built here")
+    shutil.copy(source, tmp_path / kept)
+    monkeypatch.setattr(resources, "translations_dir", lambda: tmp_path)
+    monkeypatch.setenv("LC_ALL", "ar_EG.UTF-8")
+    language._catalogue.cache_clear()
+    try:
+        assert language.word(Message(N_("No such file: {path}"), {"path": "x.csv"})) == "الملف غير موجود: x.csv"
+    finally:
+        language._catalogue.cache_clear()

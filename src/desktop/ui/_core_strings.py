@@ -172,6 +172,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('messages', 'No such file: {path}'),
     QT_TRANSLATE_NOOP('messages', 'Unsupported file type {suffix}: use .csv, .txt, .tsv or .xlsx.'),
     QT_TRANSLATE_NOOP('messages', 'Unknown value {value} (one of: {allowed}).'),
+    QT_TRANSLATE_NOOP('messages', 'Some activities were changed elsewhere during the import; nothing was imported. Check the file again.'),
     QT_TRANSLATE_NOOP('messages', '{path} would take more than {size} MB once unpacked; it was refused.'),
     QT_TRANSLATE_NOOP('messages', 'Nothing with id {uuid} is in the trash.'),
     QT_TRANSLATE_NOOP('messages', 'Restore its agreement ({label}) first.'),
