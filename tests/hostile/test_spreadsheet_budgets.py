@@ -167,3 +167,21 @@ def test_a_thousand_mutated_exports_are_refused_in_one_line_or_imported(exported
         if not report.ok:
             assert _state(register) == before, how
     assert outcomes["refused"] > 100 and sum(outcomes.values()) == 1000, outcomes
+
+
+def test_a_sheet_of_a_million_rows_is_refused_with_its_count_before_anything_is_read(exported: tuple[Register, Path], tmp_path: Path) -> None:
+    """Excel's largest sheet (1,048,576 rows, declared in its dimension) is refused at once,
+    with the count, within the inflate budget: no transaction is started."""
+    register, source = exported
+    rows = 1_048_576
+    body = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i) for i in range(1, 40_001))
+    sheet = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             b'<dimension ref="A1:L%d"/><sheetData>' % rows) + body * 7 + b"</sheetData></worksheet>"  # 280,000 written: the scan stops past 200,000
+    with zipfile.ZipFile(source) as z:
+        members = [(n, *_deflated(z.read(n) if n != "xl/worksheets/sheet1.xml" else sheet)) for n in z.namelist()]
+    big = tmp_path / "million.xlsx"
+    big.write_bytes(_raw_zip(members))
+    with pytest.raises(SijillError) as caught:
+        import_activities(register, big)
+    assert caught.value.message.params == {"count": rows - 1, "limit": 200_000}
+    assert register.count_activities() == 3

@@ -21,6 +21,7 @@ XLSX_MAX_MEMBERS = 2000
 CHUNK = 1 << 20
 _TAIL = 512
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?\bref=\"[A-Za-z]+\d+:[A-Za-z]+(\d+)\"")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?\"")
 
 
@@ -45,16 +46,20 @@ def _column_number(letters: str) -> int:
     return number
 
 
-def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: _Scan, source: Path) -> None:
+def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: _Scan, source: Path, row_limit: int) -> None:
     sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-    rows, merged, carry = 0, [], b""
+    rows, merged, carry, declared = 0, [], b"", 0
     with archive.open(info) as member:
         while chunk := member.read(CHUNK):
             scan.total += len(chunk)
+            if sheet and rows - 1 > row_limit:  # refused with its count before the budget
+                raise too_many_rows(max(declared, rows) - 1, row_limit)
             if scan.total > XLSX_MAX_INFLATED:
                 raise _too_large(source)
             if not sheet:
                 continue
+            if not carry and (found := _DIMENSION.search(chunk[:4096])):
+                declared = int(found.group(1))
             buffer = carry + chunk
             cut = max(0, len(buffer) - _TAIL)
             rows += sum(1 for m in _ROW.finditer(buffer) if m.start() < cut)
@@ -62,6 +67,8 @@ def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: _Scan, s
             carry = buffer[cut:]
     if sheet:
         rows += len(_ROW.findall(carry))
+        if rows - 1 > row_limit:
+            raise too_many_rows(rows - 1, row_limit)
         merged += [m.groups() for m in _MERGE.finditer(carry)]
         scan.rows[info.filename] = rows
         scan.merged[info.filename] = [
@@ -70,16 +77,17 @@ def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: _Scan, s
         ]
 
 
-def scan(source: Path) -> _Scan:
+def scan(source: Path, row_limit: int) -> _Scan:
     """Inflate every part within the budget (SijillError beyond it), counting each sheet's
-    rows and collecting its merged ranges."""
+    rows (a sheet beyond ``row_limit`` is refused with its declared or counted row count)
+    and collecting its merged ranges."""
     result = _Scan()
     with zipfile.ZipFile(source) as archive:
         members = archive.infolist()
         if len(members) > XLSX_MAX_MEMBERS:
             raise _too_large(source)
         for info in members:
-            _scan_member(archive, info, result, source)
+            _scan_member(archive, info, result, source, row_limit)
     return result
 
 
@@ -92,7 +100,7 @@ def _cell(value: Any) -> Cell:
 def read_xlsx(source: Path, row_limit: int) -> tuple[list[tuple[int, list[Cell]]], list[tuple[int, int]]]:
     """(rows of the first sheet numbered as Excel shows them, merged (row, column index))."""
     try:
-        found = scan(source)
+        found = scan(source, row_limit)
         from openpyxl import load_workbook
 
         with warnings.catch_warnings():  # openpyxl warns about damaged parts it works around
