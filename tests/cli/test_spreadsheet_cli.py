@@ -33,6 +33,15 @@ def english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
 
 
+def test_success_is_one_summary_line_on_stderr(run_cli, db: Path, tmp_path: Path, english: None) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.csv"
+    good.write_text("agreement;title_ar\nA/1;جديد\n", encoding="utf-8")
+    code, out, err = run_cli("--db", str(db), "import-activities", str(good))
+    assert code == 0 and out == "" and err.count("\n") == 1 and "imported 1 rows (UTF-8, “;”): 1 added" in err
+    code, out, err = run_cli("--db", str(db), "import-activities", str(good), "--json", "--dry-run")
+    assert json.loads(out)["added"] == 1 and "checked 1 rows" in err
+
+
 def test_problems_are_one_summary_line_on_stderr(run_cli, db: Path, tmp_path: Path, english: None) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.csv"
     bad.write_text(BAD, encoding="utf-8")
@@ -84,10 +93,11 @@ def test_stale_rows_are_listed_and_force_applies_them(run_cli, db: Path, tmp_pat
     header = [c.value for c in book.worksheets[0][1]]
     book.worksheets[0].cell(2, header.index("status") + 1, "completed")
     book.save(sheet_file)
-    code, out, _err = run_cli("--db", str(db), "import-activities", str(sheet_file))
-    assert code == 0 and "1 left out for conflicts" in out and "row 2, Status: Changed in the register" in out
-    code, out, _err = run_cli("--db", str(db), "import-activities", str(sheet_file), "--force")
-    assert code == 0 and "1 updated" in out
+    code, out, err = run_cli("--db", str(db), "import-activities", str(sheet_file))
+    assert code == 0 and err.count("\n") == 1 and "1 left out for conflicts" in err
+    assert out.splitlines() == [out.splitlines()[0]] and out.startswith("row 2, Status: Changed in the register")
+    code, out, err = run_cli("--db", str(db), "import-activities", str(sheet_file), "--force")
+    assert code == 0 and "1 updated" in err and out.startswith("row 2, Status")  # what was overwritten
     reg = Register.open(db)
     assert reg.activities()[0].status is ActivityStatus.COMPLETED
     reg.close()

@@ -1,17 +1,18 @@
 """``import-activities`` and ``export-activities``: spreadsheets in and out.
 
-The import prints one summary line (stderr when nothing was imported, with exit code 1);
-``--json`` writes the full structured report to stdout, ``--errors-csv FILE`` one line per
-problem. Every message is worded in the user's language (see :mod:`desktop.cli.language`)."""
+The import prints one summary line on stderr (``sijill: error: ...`` and exit code 1 when
+nothing was imported); ``--json`` writes the full structured report to stdout, ``--errors-csv
+FILE`` one line per problem; rows left out for conflicts are listed on stdout. Every message is worded in the user's language (see :mod:`desktop.cli.language`)."""
 
 from __future__ import annotations
 
 import argparse
 import csv
+import sys
 from typing import Any
 
 from desktop.cli.context import open_register
-from desktop.cli.language import translator
+from desktop.cli.language import translator, word
 from desktop.cli.output import fail, print_json, say
 from desktop.domain.messages import Message, N_
 from desktop.files import atomic_write
@@ -47,16 +48,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(report.as_dict(translate))
     if not report.ok:
         return fail(failure(report, args.file))
+    print(word(summary(report, args.file)), file=sys.stderr)
     if not args.json:
-        say(summary(report, args.file))
         for problem in report.conflicts:
             print(_line(problem.row, problem.field_label(translate), problem.render(translate)))
     return 0
 
 
 def _line(row: int, field: str, text: str) -> str:
-    from desktop.cli.language import word
-
     return word(Message(N_("row {row}, {field}: {problem}"), {"row": row, "field": field, "problem": text}))
 
 
