@@ -1838,6 +1838,10 @@
         <translation>صُدّر من الأنشطة {count} إلى {path}.</translation>
     </message>
     <message>
+        <source>tab</source>
+        <translation>علامة الجدولة</translation>
+    </message>
+    <message>
         <source>Wrote an empty import template to {path}.</source>
         <translation>كُتب قالب استيراد فارغ في {path}.</translation>
     </message>

@@ -83,7 +83,7 @@ def summary(report: ImportReport, name: str) -> Message:
 
 
 def _separator(separator: str) -> str:
-    names = {",": "“,”", ";": "“;”", "\u061b": "“؛”", "\t": "tab"}
+    names = {",": "“,”", ";": "“;”", "\u061b": "“؛”", "\t": word(Message(N_("tab")))}
     return ", " + names[separator] if separator in names else ""
 
 

@@ -17,6 +17,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('messages', '{file}: imported {rows} rows ({encoding}{separator}): {added} added, {updated} updated, {unchanged} unchanged, {conflicts} left out for conflicts, {warnings} warnings.'),
     QT_TRANSLATE_NOOP('messages', 'row {row}, {field}: {problem}'),
     QT_TRANSLATE_NOOP('messages', 'Exported {count} activities to {path}.'),
+    QT_TRANSLATE_NOOP('messages', 'tab'),
     QT_TRANSLATE_NOOP('messages', 'Wrote an empty import template to {path}.'),
     QT_TRANSLATE_NOOP('messages', 'created'),
     QT_TRANSLATE_NOOP('messages', 'changed'),
