@@ -288,3 +288,74 @@ def spreadsheet_import(small: int, large: int, runs: int) -> Samples:
         "large": lambda: _import(files[large], empty, "import-large.sqlite"),
         "small": lambda: _import(files[small], empty, "import-small.sqlite"),
     })
+
+
+# -- spreadsheet import against the floor ---------------------------------------------------
+_FLOOR_TABLE = """CREATE TABLE activity (
+    id INTEGER PRIMARY KEY, uuid VARCHAR(36) NOT NULL UNIQUE, created_at VARCHAR, updated_at VARCHAR,
+    version INTEGER NOT NULL, agreement_id INTEGER NOT NULL, objective_id INTEGER, kind VARCHAR(32),
+    title_ar TEXT, title_en TEXT, start VARCHAR(10), "end" VARCHAR(10), place VARCHAR(300), country VARCHAR(100),
+    status VARCHAR(32), lead_organization_id INTEGER, participants INTEGER, notes TEXT, search_text TEXT)"""
+_FLOOR_INDEXES = (
+    "CREATE INDEX ix_activity_objective_id ON activity (objective_id)",
+    "CREATE INDEX ix_activity_start ON activity (start)",
+    "CREATE INDEX ix_activity_status ON activity (status)",
+    "CREATE INDEX ix_activity_lead_organization_id ON activity (lead_organization_id)",
+    "CREATE INDEX ix_activity_agreement_start ON activity (agreement_id, start)",
+)
+
+
+def _floor_rows(csv_path: Path) -> list[tuple[Any, ...]]:
+    """The file's rows as the activity table's columns (made before the clock starts)."""
+    import csv
+    import uuid
+
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    now = "2026-01-01 00:00:00.000000"
+    refs: dict[str, int] = {}
+    return [
+        (str(uuid.uuid4()), now, now, 1, refs.setdefault(row["agreement"], len(refs) + 1), None, row["kind"],
+         row["title_ar"], row["title_en"], row["start"] or None, row["end"] or None, row["place"], row["country"],
+         row["status"], None, int(row["participants"]) if row["participants"] else None, row["notes"],
+         " ".join((row["title_ar"], row["title_en"], row["place"], row["country"], row["notes"])))
+        for row in rows
+    ]
+
+
+def _sqlite_floor(rows: list[tuple[Any, ...]], name: str) -> float:
+    """Plain sqlite3: the same rows inserted with one executemany into an equivalent table
+    (same columns and indexes, no search index, no history), in one transaction."""
+    import sqlite3
+
+    path = fixtures.CACHE / "scratch" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob(path.name + "*"):
+        old.unlink()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute(_FLOOR_TABLE)
+        for statement in _FLOOR_INDEXES:
+            connection.execute(statement)
+        connection.commit()
+        columns = ("uuid, created_at, updated_at, version, agreement_id, objective_id, kind, title_ar, title_en, start, "
+                   '"end", place, country, status, lead_organization_id, participants, notes, search_text')
+        start = CLOCK()
+        with connection:
+            connection.executemany(f"INSERT INTO activity ({columns}) VALUES ({', '.join('?' * 18)})", rows)
+        return CLOCK() - start
+    finally:
+        connection.close()
+
+
+def spreadsheet_import_floor(count: int, runs: int) -> Samples:
+    """Checking and importing ``count`` new rows (Sijill) against plain sqlite3 executemany."""
+    files = import_files((count,))
+    empty = fixtures.database(0)
+    rows = _floor_rows(files[count])
+    return _alternate(runs, {
+        "sijill": lambda: _import(files[count], empty, "import-floor.sqlite"),
+        "floor": lambda: _sqlite_floor(rows, "floor.sqlite"),
+    })

@@ -1,4 +1,4 @@
-"""Sijill's scale benchmark: seven ratios, each the median of several runs measured side by side.
+"""Sijill's scale benchmark: eight ratios, each the median of several runs measured side by side.
 
     python bench/run.py [--quick] [--json FILE]
 
@@ -62,6 +62,7 @@ TARGETS = {
     "pdf_per_activity_500_vs_50": 1.2,
     "pdf_vs_plain_reportlab": 2.0,
     "import_10k_vs_1k": 12.0,
+    "import_10k_vs_sqlite_floor": 30.0,
     "memory_100k_vs_1k": 1.5,
     "report_vs_sql_groupby": 2.0,
 }
@@ -136,6 +137,12 @@ def measure(plan: Plan, log: list[str]) -> tuple[list[dict[str, object]], dict[s
     a, b = _median(s["report"]), _median(s["groupby"])
     absolute |= {"report_100k_s": a, "groupby_100k_s": b}
     rows.append(_row("report_vs_sql_groupby", a / b, _ms(a), _ms(b)))
+
+    note(f"spreadsheet import of {plan.import_large} new rows against plain sqlite3 executemany")
+    s = cases.spreadsheet_import_floor(plan.import_large, plan.import_runs)
+    a, b = _median(s["sijill"]), _median(s["floor"])
+    absolute |= {"import_10k_check_and_apply_s": a, "import_10k_sqlite_floor_s": b}
+    rows.append(_row("import_10k_vs_sqlite_floor", a / b, _ms(a), _ms(b)))
     order = list(TARGETS)
     rows.sort(key=lambda row: order.index(str(row["key"])))
     return rows, absolute

@@ -546,10 +546,6 @@
         <translation>استيراد الأنشطة</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows — {added} to add, {updated} to update, {unchanged} unchanged, {errors} with errors.</source>
-        <translation>{file}: عدد الصفوف {rows} — للإضافة {added}، للتحديث {updated}، دون تغيير {unchanged}، فيها أخطاء {errors}.</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -566,16 +562,92 @@
         <translation>خطأ</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>{what} {done} / {total}</source>
+        <translation>{what} {done} / {total}</translation>
+    </message>
+    <message>
+        <source>This file has no version column: its rows will be applied over any change made in the register since it was exported.</source>
+        <translation>لا يحوي هذا الملف عمود الإصدار: ستُطبَّق صفوفه فوق أي تغيير جرى في السجل بعد تصديره.</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>الصفوف التي فيها مشكلات فقط</translation>
+    </message>
+    <message>
+        <source>For fields changed on both sides, use the file&apos;s values</source>
+        <translation>للحقول التي تغيّرت في الجهتين، استخدم قيم الملف</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows — {added} to add, {updated} to update, {unchanged} unchanged; {bad_rows} rows with problems ({problems} problems); {conflicts} conflicts.</source>
+        <translation>{file}: عدد الصفوف {rows} — للإضافة {added}، للتحديث {updated}، دون تغيير {unchanged}؛ صفوف فيها مشكلات {bad_rows} (عدد المشكلات {problems})؛ تعارضات {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Read as an Excel workbook (.xlsx).</source>
+        <translation>قُرئ بوصفه مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>الفاصلة (,)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>الفاصلة المنقوطة (;)</translation>
+    </message>
+    <message>
+        <source>Arabic semicolon (؛)</source>
+        <translation>الفاصلة المنقوطة العربية (؛)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>علامة الجدولة</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} text; columns separated by {separator}.</source>
+        <translation>قُرئ نصًّا بترميز {encoding}؛ والأعمدة مفصولة بـ{separator}.</translation>
+    </message>
+    <message>
+        <source>Columns this import does not know: choose the field each one fills, or ignore it.</source>
+        <translation>أعمدة لا يعرفها الاستيراد: اختر الحقل الذي يملؤه كل منها، أو تجاهله.</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>تجاهل هذا العمود</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>افحص من جديد</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
+        <source>Changes: {fields}</source>
+        <translation>يغيّر: {fields}</translation>
+    </message>
+    <message>
+        <source>empty cells clear: {fields}</source>
+        <translation>خلايا فارغة تمحو: {fields}</translation>
+    </message>
+    <message>
         <source>Update</source>
         <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Import</source>
@@ -584,6 +656,18 @@
     <message>
         <source>Nothing will be imported until every error is corrected in the file.</source>
         <translation>لن يُستورد شيء حتى تُصحَّح كل الأخطاء في الملف.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>أُلغي الاستيراد؛ ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>جارٍ فحص الصفوف…</translation>
+    </message>
+    <message>
+        <source>Importing rows…</source>
+        <translation>جارٍ استيراد الصفوف…</translation>
     </message>
 </context>
 <context>
@@ -1686,8 +1770,8 @@
         <translation>استيراد الأنشطة</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>جداول بيانات (*.csv *.xlsx)</translation>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>جداول البيانات (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated.</source>
@@ -2074,10 +2158,6 @@
         <translation>نوع ملف غير مدعوم {suffix}: استخدم ‎.csv أو ‎.xlsx.</translation>
     </message>
     <message>
-        <source>{path} is not UTF-8 text: save the CSV as UTF-8.</source>
-        <translation>الملف {path} ليس نصًّا بترميز UTF-8: احفظ ملف CSV بترميز UTF-8.</translation>
-    </message>
-    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>تعذّرت قراءة {path}: {error}</translation>
     </message>
@@ -2286,6 +2366,50 @@
         <translation>الملف {name} في الحزمة لا يطابق مجموعه الاختباري: الحزمة تالفة أو عُدّلت.</translation>
     </message>
     <message>
+        <source>Text that is not valid UTF-8 cannot be used here: {text}</source>
+        <translation>لا يمكن استخدام نص غير صالح بترميز UTF-8 هنا: {text}</translation>
+    </message>
+    <message>
+        <source>Cannot read or write a file: {path}: {error}</source>
+        <translation>تعذّرت قراءة ملف أو الكتابة فيه: {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read or write a file: {error}</source>
+        <translation>تعذّرت قراءة ملف أو الكتابة فيه: {error}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <source>{file}: nothing imported; {problems} problems in {rows} rows (first: {first}); --json or --errors-csv FILE lists them all.</source>
+        <translation>{file}: لم يُستورد شيء؛ عدد المشكلات {problems} في {rows} من الصفوف (أولاها: {first})؛ يسردها كلها الخيار ‎--json‎ أو ‎--errors-csv FILE‎.</translation>
+    </message>
+    <message>
+        <source>{file}: checked {rows} rows ({encoding}{separator}): {added} to add, {updated} to update, {unchanged} unchanged, {conflicts} left out for conflicts, {warnings} warnings; nothing was changed.</source>
+        <translation>{file}: فُحص من الصفوف {rows} ({encoding}{separator}): للإضافة {added}، للتحديث {updated}، دون تغيير {unchanged}، متروكة بسبب التعارض {conflicts}، تنبيهات {warnings}؛ ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file}: imported {rows} rows ({encoding}{separator}): {added} added, {updated} updated, {unchanged} unchanged, {conflicts} left out for conflicts, {warnings} warnings.</source>
+        <translation>{file}: استُورد من الصفوف {rows} ({encoding}{separator}): أُضيف {added}، حُدّث {updated}، دون تغيير {unchanged}، متروكة بسبب التعارض {conflicts}، تنبيهات {warnings}.</translation>
+    </message>
+    <message>
+        <source>row {row}, {field}: {problem}</source>
+        <translation>الصف {row}، {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Exported {count} activities to {path}.</source>
+        <translation>صُدّر من الأنشطة {count} إلى {path}.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>علامة الجدولة</translation>
+    </message>
+    <message>
+        <source>Wrote an empty import template to {path}.</source>
+        <translation>كُتب قالب استيراد فارغ في {path}.</translation>
+    </message>
+    <message>
         <source>The attachments come to {size} MB, more than a bundle carries ({budget} MB): export fewer agreements, or use --no-attachments.</source>
         <translation>يبلغ حجم المرفقات {size} م.ب، وهو أكثر مما تحمله الحزمة ({budget} م.ب): صدّر اتفاقات أقل، أو استعمل ‎--no-attachments.</translation>
     </message>
@@ -2490,14 +2614,6 @@
         <translation>الأدوار غير مُعدّة على هذا الخادم: على مالك قاعدة البيانات أن يشغّل أولًا الأمر ‎`sijill server setup`‎.</translation>
     </message>
     <message>
-        <source>{path} would take {size} MB once unpacked; it was refused.</source>
-        <translation>سيشغل الملف {path} بعد فك ضغطه {size} ميغابايت؛ فرُفض.</translation>
-    </message>
-    <message>
-        <source>no activity with uuid {uuid} (leave uuid empty to add a new one)</source>
-        <translation>لا يوجد نشاط بالمعرّف {uuid} (اترك عمود uuid فارغًا لإضافة نشاط جديد)</translation>
-    </message>
-    <message>
         <source>Nothing with id {uuid} is in the trash.</source>
         <translation>لا يوجد في سلة المحذوفات شيء بالمعرّف {uuid}.</translation>
     </message>
@@ -2584,6 +2700,146 @@
     <message>
         <source>{path} is not a Sijill database or is damaged ({error}).</source>
         <translation>الملف {path} ليس قاعدة بيانات لـ«سجل»، أو أنه تالف ({error}).</translation>
+    </message>
+    <message>
+        <source>Not a date: {value} (write YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>ليس تاريخًا: {value} (اكتب YYYY أو YYYY-MM أو YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>ليس عددًا صحيحًا: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} looks like a Hijri date: write هـ after it, or put it in a column headed Hijri.</source>
+        <translation>يبدو أن {value} تاريخ هجري: اكتب بعده «هـ»، أو ضعه في عمود عنوانه هجري.</translation>
+    </message>
+    <message>
+        <source>Not a Hijri date Sijill can convert: {value} (years 1343 to 1500).</source>
+        <translation>ليس تاريخًا هجريًا يستطيع «سجل» تحويله: {value} (السنوات من 1343 إلى 1500).</translation>
+    </message>
+    <message>
+        <source>The row names {named}; this import is for {default}.</source>
+        <translation>يذكر الصف الاتفاق {named}، والاستيراد خاص بالاتفاق {default}.</translation>
+    </message>
+    <message>
+        <source>No agreement: fill in the column, or choose the agreement to import into.</source>
+        <translation>لا اتفاق: املأ العمود، أو اختر الاتفاق الذي يُستورد إليه.</translation>
+    </message>
+    <message>
+        <source>Changed in the register since this file was exported (version {exported}, now {version}, last by {who}): the file says {file}, the register {register}.</source>
+        <translation>تغيّر في السجل بعد تصدير هذا الملف (الإصدار {exported}، والآن {version}، آخر تعديل من {who}): في الملف {file}، وفي السجل {register}.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>عدد المشاركين</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>أُلغي الاستيراد؛ ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The file has no version column: its rows are applied over any change made in the register since it was exported.</source>
+        <translation>لا يحوي الملف عمود الإصدار: تُطبَّق صفوفه فوق أي تغيير جرى في السجل بعد تصديره.</translation>
+    </message>
+    <message>
+        <source>Merged cells: unmerge them in the spreadsheet (every row needs its own values).</source>
+        <translation>خلايا مدمجة: ألغِ دمجها في جدول البيانات (لكل صف قيمه الخاصة).</translation>
+    </message>
+    <message>
+        <source>The same activity is also on row {row}.</source>
+        <translation>النشاط نفسه موجود أيضًا في الصف {row}.</translation>
+    </message>
+    <message>
+        <source>No activity with id {uuid} (leave the id empty to add a new activity).</source>
+        <translation>لا نشاط بالمعرّف {uuid} (اترك المعرّف فارغًا لإضافة نشاط جديد).</translation>
+    </message>
+    <message>
+        <source>Unknown column {header}: choose its field or ignore it.</source>
+        <translation>عمود غير معروف {header}: اختر حقله أو تجاهله.</translation>
+    </message>
+    <message>
+        <source>Two columns give the same field: {first} and {second}.</source>
+        <translation>عمودان يملآن الحقل نفسه: {first} و{second}.</translation>
+    </message>
+    <message>
+        <source>The file has {count} rows; at most {limit} can be imported at once: split it into smaller files.</source>
+        <translation>في الملف من الصفوف {count}، والحد الأقصى للاستيراد دفعة واحدة {limit}: قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {size} MB; it was refused.</source>
+        <translation>حجم {path} أكبر من {size} ميغابايت؛ فرُفض.</translation>
+    </message>
+    <message>
+        <source>{path} is not readable text (UTF-8, UTF-16 or Windows-1256).</source>
+        <translation>الملف {path} ليس نصًا مقروءًا (UTF-8 أو UTF-16 أو Windows-1256).</translation>
+    </message>
+    <message>
+        <source>Unsupported file type {suffix}: use .csv, .txt, .tsv or .xlsx.</source>
+        <translation>نوع ملف غير مدعوم {suffix}: استخدم ‎.csv‎ أو ‎.txt‎ أو ‎.tsv‎ أو ‎.xlsx‎.</translation>
+    </message>
+    <message>
+        <source>Unknown value {value} (one of: {allowed}).</source>
+        <translation>قيمة غير معروفة {value} (القيم الممكنة: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Some activities were changed elsewhere during the import; nothing was imported. Check the file again.</source>
+        <translation>عُدّلت بعض الأنشطة في مكان آخر أثناء الاستيراد؛ فلم يُستورد شيء. افحص الملف من جديد.</translation>
+    </message>
+    <message>
+        <source>{path} would take more than {size} MB once unpacked; it was refused.</source>
+        <translation>يتجاوز {path} بعد فك ضغطه {size} ميغابايت؛ فرُفض.</translation>
     </message>
     <message>
         <source>Not a database path or URL: {url}</source>
@@ -3174,6 +3430,10 @@
     <message>
         <source>Show a record&apos;s history in its editor</source>
         <translation>إظهار سجل تغييرات السجل في محرره</translation>
+    </message>
+    <message>
+        <source>Column choices for imported files</source>
+        <translation>اختيارات الأعمدة للملفات المستوردة</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,8 @@ def test_spreadsheet_commands(run_cli, db_path: Path, tmp_path: Path) -> None:  
     assert code == 0 and json.loads(out)["unchanged"] == 1
     bad = tmp_path / "bad.csv"
     bad.write_text("agreement,title_ar,start\nA/1,x,2023-99\n", encoding="utf-8")
-    code, out, _ = run_cli("--db", str(db_path), "import-activities", str(bad))
-    assert code == 1 and "row 2, start" in out
+    code, out, err = run_cli("--db", str(db_path), "import-activities", str(bad))
+    assert code == 1 and "row 2, Start" in err and err.count("\n") == 1 and not out
 
 
 def test_check_reports_a_broken_database(run_cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]

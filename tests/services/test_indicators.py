@@ -118,3 +118,23 @@ def test_removing_an_indicator_removes_its_values(demo: Register) -> None:
 def test_a_plan_without_indicators(register: Register) -> None:
     saved = register.save_agreement(r.Agreement(reference="X/1", title_en="Plan", objectives=[r.Objective(text_en="One")])).record
     assert register.indicator_progress(saved.uuid or "") == []
+
+
+def test_a_spreadsheet_update_keeps_reported_values_and_the_record_digest(demo: Register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import serialize as ser
+    from desktop.services import tracking
+    from desktop.services.demo import demo_uuid
+    from desktop.services.spreadsheet import import_activities
+
+    uuid = demo_uuid("activity/06")
+    before = demo.activity(uuid).indicator_values
+    assert before
+    sheet = tmp_path / "update.csv"
+    sheet.write_text(f"uuid,notes\n{uuid},report filed\n", encoding="utf-8")
+    report = import_activities(demo, sheet)
+    assert report.ok and report.updated == 1
+    after = demo.activity(uuid)
+    assert after.notes == "report filed" and after.indicator_values == before
+    head = demo._run(lambda session: tracking.head(session, uuid))  # noqa: SLF001
+    assert head is not None and head.digest == ser.digest(after)
+    assert len(demo._run(lambda session: tracking.lineage(session, uuid))) == 2  # noqa: SLF001 - created, updated

@@ -17,7 +17,8 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli.output import fail
-from desktop.domain.errors import SchemaTooNewError, SijillError, StorageError
+from desktop.domain.errors import SchemaTooNewError, SijillError, StorageError, ValidationError
+from desktop.domain.messages import Message, N_
 
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.records",
@@ -106,20 +107,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch(args, build_parser)
         return int(handler(args) or 0)
     except SchemaTooNewError as exc:
-        return fail(exc.message.render(), EXIT_TOO_NEW)
+        return fail(exc.message, EXIT_TOO_NEW)
     except StorageError as exc:
-        return fail(exc.message.render(), EXIT_STORAGE)
+        return fail(exc.message, EXIT_STORAGE)
+    except ValidationError as exc:  # each problem worded on its own, in the user's language
+        return fail(_problems(exc), EXIT_USER_ERROR)
     except SijillError as exc:
-        return fail(exc.message.render(), EXIT_USER_ERROR)
+        return fail(exc.message, EXIT_USER_ERROR)
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        return fail(Message(N_("interrupted")), 130)
     except BrokenPipeError:
         return 0
     except UnicodeEncodeError as exc:  # an argument with bytes that are not UTF-8 (surrogateescape)
-        return fail(f"text that is not valid UTF-8 cannot be used here: {exc.object[exc.start:exc.end]!a}", EXIT_USER_ERROR)
+        text = N_("Text that is not valid UTF-8 cannot be used here: {text}")
+        return fail(Message(text, {"text": ascii(exc.object[exc.start:exc.end])}), EXIT_USER_ERROR)
     except OSError as exc:  # a file the command reads or writes (full disk, permissions)
-        where = f"{exc.filename}: " if exc.filename else ""
-        return fail(f"cannot read or write a file: {where}{exc.strerror or exc}", EXIT_USER_ERROR)
+        text = N_("Cannot read or write a file: {path}: {error}") if exc.filename else N_("Cannot read or write a file: {error}")
+        return fail(Message(text, {"path": exc.filename, "error": exc.strerror or exc}), EXIT_USER_ERROR)
+
+
+def _problems(exc: ValidationError) -> str:
+    from desktop.cli.language import word
+
+    return "; ".join(f"{p.field}: {word(p.message)}" for p in exc.problems) or word(exc.message)
 
 
 if __name__ == "__main__":

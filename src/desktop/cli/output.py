@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from desktop.domain.dates import PartialDate
+from desktop.domain.messages import Message
 
 
 def _default(value: Any) -> Any:
@@ -27,9 +28,21 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def fail(message: str, code: int = 1) -> int:
+def fail(message: str | Message, code: int = 1) -> int:
+    """One line on stderr; a core Message is worded in the user's language (LANG)."""
+    if isinstance(message, Message):
+        from desktop.cli.language import word
+
+        message = word(message)
     print(f"sijill: error: {message}", file=sys.stderr)
     return code
+
+
+def say(message: Message) -> None:
+    """A line for people on stdout, in the user's language."""
+    from desktop.cli.language import word
+
+    print(word(message))
 
 
 def iso(value: PartialDate | None) -> str | None:

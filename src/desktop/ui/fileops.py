@@ -146,45 +146,18 @@ def run_export(window: MainWindow, kind: str, path: str) -> None:
 
 # -- import -----------------------------------------------------------------------------------
 def import_dialog(window: MainWindow) -> None:
-    path = prompts.open_file(window, QCoreApplication.translate("fileops", "Import activities"), _folder(), QCoreApplication.translate("fileops", "Spreadsheets (*.csv *.xlsx)"))
+    path = prompts.open_file(window, QCoreApplication.translate("fileops", "Import activities"), _folder(), QCoreApplication.translate("fileops", "Spreadsheets (*.csv *.txt *.tsv *.xlsx)"))
     if path:
         _remember_folder(path)
         preview_import(window, path)
 
 
 def preview_import(window: MainWindow, path: str) -> None:
-    """Check the file without keeping anything, show what would change, import on OK."""
-    from desktop.services import spreadsheet
-    from desktop.ui.import_dialog import ImportPreview
+    """Check the file, show the preview, import on OK (see desktop.ui.import_flow)."""
+    from desktop.ui.import_flow import preview_import as start
 
-    register = window.register
     agreement = None
     page = window.pages["agreements"]
     if window.current_kind == "agreements" and page.editor.record is not None and page.editor.record.uuid:
         agreement = page.editor.record.uuid
-
-    def show(report: object) -> None:
-        dialog = ImportPreview(report, path, window)  # type: ignore[arg-type]
-        window.last_import_preview = dialog  # type: ignore[attr-defined]
-        dialog.accepted.connect(lambda: apply_import(window, path, agreement))
-        dialog.open()
-
-    window.runner.run(lambda _p: spreadsheet.import_activities(register, path, agreement=agreement, dry_run=True),
-                      on_done=show)
-
-
-def apply_import(window: MainWindow, path: str, agreement: str | None) -> None:
-    from desktop.services import spreadsheet
-
-    register = window.register
-
-    def done(report: object) -> None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("fileops", "Imported: {added} added, {updated} updated.").format(
-                added=report.added, updated=report.updated  # type: ignore[attr-defined]
-            ),
-            8000,
-        )
-
-    window.runner.run(lambda _p: spreadsheet.import_activities(register, path, agreement=agreement, dry_run=False),
-                      on_done=done, changes=("activities",))
+    start(window, path, agreement)
