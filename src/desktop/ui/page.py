@@ -77,6 +77,7 @@ class Page(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the first field
         holder = QWidget(scroll)
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.heading)
@@ -94,6 +95,9 @@ class Page(QWidget):
         editor.saved.connect(self._after_save)
         editor.dirty_changed.connect(lambda _d: self.update_heading())
         self.set_active(False)
+        from desktop.ui import keyboard
+
+        keyboard.prepare_page(self)  # tab stops, Delete in the list, the editor's undo keys
 
     def _fit_columns(self) -> None:
         """The title (or name) column takes the spare width; the others fit their content."""
@@ -197,6 +201,7 @@ class Page(QWidget):
         self.select_uuid(None, load=False)
         self.update_heading()
         self.current_changed.emit()
+        self.editor.focus_first()  # typing goes into the new record, not the search box
         return True
 
     def save(self) -> bool:
@@ -232,7 +237,7 @@ class Page(QWidget):
             if not prompts.confirm(
                 self,
                 QCoreApplication.translate("Page", "Delete"),
-                QCoreApplication.translate("Page", "Delete “{name}”? This cannot be undone.").format(
+                QCoreApplication.translate("Page", "Move “{name}” to the trash? It can be restored from File › Trash….").format(
                     name=display.isolate(self.record_name(rec))
                 ),
                 detail,
@@ -245,7 +250,20 @@ class Page(QWidget):
         self.editor.new_record()
         self.changed.emit({self.kind})
         self.update_heading()
+        self._say(QCoreApplication.translate("Page", "Moved to the trash; File › Trash… restores it."))
         return True
+
+    def delete_from_keyboard(self) -> None:
+        """Delete (or Ctrl+Del) in the list: the selected record to the trash, after asking."""
+        if not self.editor.read_only:
+            self.delete()
+
+    def _say(self, text: str) -> None:
+        from PySide6.QtWidgets import QMainWindow
+
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
 
     def _after_save(self, record: Any) -> None:
         self.model.refresh(self.search_box.text())
@@ -286,3 +304,7 @@ class Page(QWidget):
         self.editor.retranslate()
         self.update_count()
         self.update_heading()
+        from desktop.ui import keyboard
+
+        self.table.setAccessibleName(keyboard.list_name(self.kind))
+        keyboard.name_controls(self)

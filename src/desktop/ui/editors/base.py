@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -297,6 +297,21 @@ class Editor(QWidget):
 
     def reveal(self, widget: QWidget) -> None:
         """Hook: show the tab holding ``widget``."""
+
+    def first_field(self) -> QWidget | None:
+        """The widget of the editor's first field that takes the focus."""
+        for binding in self.bindings.values():
+            widget = binding.focus_widget()
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (showing its tab), as for a new record."""
+        widget = self.first_field()
+        if widget is not None:
+            self.reveal(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fallback_field(self) -> str:
         return next(iter(self.errors))
