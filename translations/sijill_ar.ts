@@ -93,8 +93,8 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <source>A backup is made automatically once a day when the database is opened (the last 7 days and 4 weeks are kept). Restoring replaces the database; the current file is kept aside.</source>
-        <translation>تُنشأ نسخة احتياطية تلقائيًا مرة في اليوم عند فتح قاعدة البيانات (وتُحفظ نسخ آخر ٧ أيام و٤ أسابيع). الاسترجاع يستبدل قاعدة البيانات، ويُحتفظ بالملف الحالي جانبًا.</translation>
+        <source>A backup is made automatically once a day when the database is opened (the last {days} days and {weeks} weeks are kept). Restoring replaces the database; the current file is kept aside.</source>
+        <translation>تُنشأ نسخة احتياطية تلقائيًا مرة في اليوم عند فتح قاعدة البيانات (وتُحفظ نسخ آخر {days} أيام و{weeks} أسابيع). الاسترجاع يستبدل قاعدة البيانات، ويُحتفظ بالملف الحالي جانبًا.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -477,8 +477,12 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Delete “{name}”? This cannot be undone.</source>
-        <translation>حذف «{name}»؟ لا يمكن التراجع عن ذلك.</translation>
+        <source>Move “{name}” to the trash? It can be restored from File › Trash….</source>
+        <translation>نقل «{name}» إلى سلة المحذوفات؟ يمكن استرجاعه من ملف › سلة المحذوفات….</translation>
+    </message>
+    <message>
+        <source>Moved to the trash; File › Trash… restores it.</source>
+        <translation>نُقل إلى سلة المحذوفات؛ ويمكن استرجاعه من ملف › سلة المحذوفات….</translation>
     </message>
     <message>
         <source>New record</source>
@@ -532,7 +536,7 @@
     <name>Trash</name>
     <message>
         <source>Trash</source>
-        <translation>المحذوفات</translation>
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -688,7 +692,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>التاريخ</translation>
+        <translation>تاريخ الشراكة</translation>
     </message>
     <message>
         <source>العربية</source>
@@ -764,7 +768,7 @@
     </message>
     <message>
         <source>Trash…</source>
-        <translation>المحذوفات…</translation>
+        <translation>سلة المحذوفات…</translation>
     </message>
     <message>
         <source>History of this record…</source>
@@ -1347,6 +1351,81 @@
     <message>
         <source>Every kind</source>
         <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Show the activities of the agreement</source>
+        <translation>عرض أنشطة الاتفاق</translation>
+    </message>
+    <message>
+        <source>Show the activities with the status</source>
+        <translation>عرض الأنشطة ذات الحالة</translation>
+    </message>
+    <message>
+        <source>Show the activities of the kind</source>
+        <translation>عرض الأنشطة من النوع</translation>
+    </message>
+</context>
+<context>
+    <name>keyboard</name>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>Organisation to add as a party</source>
+        <translation>المنظمة التي تُضاف طرفًا</translation>
+    </message>
+    <message>
+        <source>Signatories in signing order</source>
+        <translation>الموقّعون بترتيب التوقيع</translation>
+    </message>
+    <message>
+        <source>Person to add as a signatory</source>
+        <translation>الشخص الذي يُضاف موقّعًا</translation>
+    </message>
+    <message>
+        <source>The party the selected signatory signs for</source>
+        <translation>الطرف الذي يوقّع عنه الموقّع المحدد</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <source>The person who made the selected statement</source>
+        <translation>صاحب التصريح المحدد</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>List of agreements</source>
+        <translation>قائمة الاتفاقات</translation>
+    </message>
+    <message>
+        <source>List of activities</source>
+        <translation>قائمة الأنشطة</translation>
+    </message>
+    <message>
+        <source>List of organisations</source>
+        <translation>قائمة المنظمات</translation>
+    </message>
+    <message>
+        <source>List of people</source>
+        <translation>قائمة الأشخاص</translation>
+    </message>
+    <message>
+        <source>List of milestones</source>
+        <translation>قائمة المحطات</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2261,18 @@
         <translation>هل تريد حفظها؟</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>لا تحفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>Database in use</source>
         <translation>قاعدة البيانات قيد الاستخدام</translation>
     </message>
@@ -2439,6 +2530,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>stored fields that hold a partial date (ISO text)</extracomment>
         <translation>
             <numerusform>لا عناصر</numerusform>
             <numerusform>عنصر واحد</numerusform>

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate, PartialDateError
 from desktop.domain.errors import SijillError, ValidationError
-from desktop.domain.kinds import LABELS_AR, LABELS_EN, ActivityKind, ActivityStatus
+from desktop.domain.kinds import LABELS_AR, LABELS_EN, OLDER_SPELLINGS_AR, ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.files import atomic_path, atomic_write
 from desktop.services import activities, tracking
@@ -245,7 +245,8 @@ def _choice_names(enum_type: type[ActivityKind] | type[ActivityStatus]) -> list[
     """Each member with the normalised spellings that name it (computed once, not per row)."""
     return [
         (member, frozenset(normalize_for_search(n) for n in (
-            member.value, member.name, LABELS_EN.get(member, ""), LABELS_AR.get(member, ""))))
+            member.value, member.name, LABELS_EN.get(member, ""), LABELS_AR.get(member, ""),
+            *OLDER_SPELLINGS_AR.get(member, ()))))
         for member in enum_type
     ]
 
