@@ -295,6 +295,10 @@ class Page(QWidget):
         if self.editor.is_dirty():
             text += " ●"
         self.heading.setText(text)
+        from desktop.ui.widgets.bidi import alignment_for, direction_of
+
+        direction = direction_of(text) or self.layoutDirection()
+        self.heading.setAlignment(alignment_for(direction))  # the title's own direction
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(QCoreApplication.translate("Page", "Search (Arabic or English)…"))

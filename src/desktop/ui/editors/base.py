@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.dates import PartialDateError
@@ -124,7 +124,13 @@ class Editor(QWidget):
         return self.add(form, LineBinding(name, widget, label))
 
     def text(self, form: QFormLayout, name: str, label: str) -> Binding:
-        widget = QPlainTextEdit(self)
+        from desktop.ui.editors.fields import direction_for
+
+        # Text in one language: a QPlainTextEdit in that direction; text in either (notes): a
+        # plain-text QTextEdit, whose paragraphs can each be aligned by their own direction.
+        widget: QPlainTextEdit | QTextEdit = QPlainTextEdit(self) if direction_for(name) else QTextEdit(self)
+        if isinstance(widget, QTextEdit):
+            widget.setAcceptRichText(False)
         widget.setObjectName(f"{self.entity}_{name}")
         widget.setMaximumHeight(90)
         return self.add(form, TextBinding(name, widget, label))
