@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.errors import ConflictError, SijillError
 from desktop.ui import display, errors, prompts
@@ -86,9 +86,9 @@ class Page(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 760])
         self._fit_columns()
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -100,15 +100,10 @@ class Page(QWidget):
         keyboard.prepare_page(self)  # tab stops, Delete in the list, the editor's undo keys
 
     def _fit_columns(self) -> None:
-        """The title (or name) column takes the spare width; the others fit their content."""
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        main = next(
-            (i for i, c in enumerate(self.model.columns) if c.header in ("Title", "Name", "Milestone")), 0
-        )
-        for i in range(len(self.model.columns)):
-            mode = QHeaderView.ResizeMode.Stretch if i == main else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(i, mode)
+        """Widths by content with the title widest, resizable, remembered (widgets/columns.py)."""
+        from desktop.ui.widgets.columns import ColumnLayout
+
+        self.columns = ColumnLayout(self.table, self.kind, [c.header for c in self.model.columns])
 
     # -- names: only the visible page owns ``search_box`` / ``records_table`` -------------
     def set_active(self, active: bool) -> None:
