@@ -68,16 +68,20 @@ class ColumnLayout(QObject):
         available = self.table.viewport().width()
         if available <= 0:
             return
+        others = [i for i in range(header.count()) if i != self.title and not header.isSectionHidden(i)]
+        wanted = {i: max(self.table.sizeHintForColumn(i), header.sectionSizeHint(i)) for i in others}
+        cap = MAX_WIDTH  # lowered until the title is the widest column (or the others are narrow)
+        while True:
+            widths = {i: min(w, cap) for i, w in wanted.items()}
+            rest = available - sum(widths.values())
+            if not widths or rest >= max(widths.values()) or cap <= 60:
+                break
+            cap -= 10
         self.fitting = True
         try:
-            used = 0
-            for i in range(header.count()):
-                if i == self.title or header.isSectionHidden(i):
-                    continue
-                width = min(max(self.table.sizeHintForColumn(i), header.sectionSizeHint(i)), MAX_WIDTH)
+            for i, width in widths.items():
                 header.resizeSection(i, width)
-                used += width
-            header.resizeSection(self.title, max(MIN_TITLE, available - used))
+            header.resizeSection(self.title, max(MIN_TITLE, rest))
         finally:
             self.fitting = False
 
