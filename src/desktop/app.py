@@ -76,6 +76,9 @@ def run_gui(target: str | os.PathLike[str] | None = None) -> int:
     if target is None:
         target = os.environ.get("SIJILL_DATABASE_URL") or settings.get(settings.LAST_DATABASE) or None
     window = open_main_window(app, target)  # kept alive until the loop ends
+    from desktop.ui import first_use
+
+    window.opened.connect(lambda: first_use.ask_name(window))  # before the first change is recorded
     window.opening_failed.connect(app.exit)  # 1 cancelled, 2 could not open (the message was shown)
     code = int(app.exec())
     del window
