@@ -12,6 +12,10 @@
         <translation>خط أميري (رخصة SIL للخطوط المفتوحة 1.1)</translation>
     </message>
     <message>
+        <source>IBM Plex Sans Arabic font (SIL Open Font License 1.1)</source>
+        <translation>خط IBM Plex Sans Arabic (رخصة SIL للخطوط المفتوحة 1.1)</translation>
+    </message>
+    <message>
         <source>Sijill (سجل)</source>
         <translation>سجل (Sijill)</translation>
     </message>
@@ -563,6 +567,14 @@
         <translation>أفرغ المحذوفات…</translation>
     </message>
     <message>
+        <source>Deleted records wait here until the trash is emptied: choose one and Restore to bring it back, with what was deleted with it.</source>
+        <translation>تبقى السجلات المحذوفة هنا حتى تُفرَغ السلة: اختر سجلًا ثم «استرجاع» لإعادته مع ما حُذف معه.</translation>
+    </message>
+    <message>
+        <source>The trash is empty. A record you delete (Delete in a list, or Edit › Delete…) comes here and can be restored until the trash is emptied.</source>
+        <translation>سلة المحذوفات فارغة. كل سجل تحذفه (بمفتاح Delete في القائمة، أو من تحرير › حذف…) يأتي إليها، ويمكن استرجاعه ما لم تُفرَغ السلة.</translation>
+    </message>
+    <message>
         <source>Empty the trash</source>
         <translation>إفراغ المحذوفات</translation>
     </message>
@@ -595,6 +607,10 @@
     <message>
         <source>Left empty, your computer account name is used: {name}</source>
         <translation>إن تُرك فارغًا، يُستخدم اسم حسابك على الحاسوب: {name}</translation>
+    </message>
+    <message>
+        <source>Welcome to Sijill: your name</source>
+        <translation>مرحبًا بك في «سجل»: اسمك</translation>
     </message>
 </context>
 <context>
@@ -890,6 +906,10 @@
     <message>
         <source>Milestone</source>
         <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>الأعمدة الافتراضية</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2251,54 @@
         <translation>معاينة الملخص</translation>
     </message>
     <message>
+        <source>The summary&apos;s pages</source>
+        <translation>صفحات الملخص</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ملاءمة الصفحة</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>من {total}</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>حفظ الملخص</translation>
+    </message>
+    <message>
         <source>Print the summary</source>
         <translation>طباعة الملخص</translation>
     </message>
@@ -2320,6 +2388,10 @@
     <message>
         <source>Title / position (English)</source>
         <translation>المنصب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2650,14 @@
     <message>
         <source>Show a record&apos;s history in its editor</source>
         <translation>إظهار سجل تغييرات السجل في محرره</translation>
+    </message>
+    <message>
+        <source>Columns of a list</source>
+        <translation>أعمدة القائمة</translation>
+    </message>
+    <message>
+        <source>The name was asked at first use</source>
+        <translation>سُئل عن الاسم عند أول استخدام</translation>
     </message>
 </context>
 <context>
