@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Deleted records wait here until the trash is emptied: choose one and Restore to bring it back, with what was deleted with it.</source>
-        <translation>تبقى السجلات المحذوفة هنا حتى تُفرَغ السلة: اختر سجلًا ثم «استرجاع» لإعادته مع ما حُذف معه.</translation>
+        <translation>تبقى السجلات المحذوفة هنا حتى تُفرَغ السلة: اختر سجلًا ثم «استعد» لإعادته مع ما حُذف معه.</translation>
     </message>
     <message>
         <source>The trash is empty. A record you delete (Delete in a list, or Edit › Delete…) comes here and can be restored until the trash is emptied.</source>
