@@ -59,6 +59,7 @@ class Page(QWidget):
         self.count_label = QLabel(self)
         self.heading = QLabel(self)
         self.heading.setObjectName(f"{kind}_heading")
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the editor
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
