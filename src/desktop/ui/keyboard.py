@@ -199,7 +199,7 @@ def name_controls(root: QWidget) -> list[QWidget]:
         if widget.accessibleName() and not widget.property(AUTO_NAME):
             continue
         explicit = NAMES.get(widget.objectName())
-        name = QCoreApplication.translate("keyboard", explicit) if explicit else labelled.get(id(widget)) or _own_text(widget)
+        name = QCoreApplication.translate("keyboard", str(explicit)) if explicit else labelled.get(id(widget)) or _own_text(widget)
         if name:
             widget.setAccessibleName(name)
             widget.setProperty(AUTO_NAME, True)

@@ -101,8 +101,9 @@ class ColumnLayout(QObject):
 
     def restore(self) -> None:
         state = settings.get(self.setting)
-        if isinstance(state, (bytes, QByteArray)) and len(state):
-            if self.table.horizontalHeader().restoreState(QByteArray(state)):
+        data = QByteArray(state) if isinstance(state, (bytes, QByteArray)) else QByteArray()
+        if not data.isEmpty():
+            if self.table.horizontalHeader().restoreState(data):
                 self.user_sized = True
 
     def reset(self) -> None:
