@@ -60,10 +60,12 @@ def _matches(event: QKeyEvent, sequences: list[QKeySequence]) -> bool:
 
 
 # -- the window ------------------------------------------------------------------------------
-def install(window: Any) -> None:
-    """Undo/Redo keys on the window's actions, F6 / Shift+F6 between the panes."""
-    window.actions["action_undo"].setShortcuts(undo_sequences())
-    window.actions["action_redo"].setShortcuts(redo_sequences())
+def install(window: Any, actions: Any = None) -> None:
+    """Undo/Redo keys on the window's actions (``actions``: its name -> QAction mapping,
+    ``window.actions`` by default), F6 / Shift+F6 between the panes."""
+    actions = window.actions if actions is None else actions
+    actions["action_undo"].setShortcuts(undo_sequences())
+    actions["action_redo"].setShortcuts(redo_sequences())
     for key, step in ((Qt.Key.Key_F6, 1), (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6), -1)):
         shortcut = QShortcut(QKeySequence(key), window)
         shortcut.setObjectName("shortcut_next_pane" if step > 0 else "shortcut_previous_pane")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget
 
@@ -70,6 +70,8 @@ class PdfPreview(QDialog):
         self.page_box.setObjectName("pdf_page")
         self.page_box.setAccessibleName(QCoreApplication.translate("pdf", "Page"))
         self.page_box.setRange(1, max(1, self.page_count()))
+        if not settings.get(settings.ARABIC_DIGITS):  # digits as the user chose, not the locale's
+            self.page_box.setLocale(QLocale.c())
         self.page_box.valueChanged.connect(lambda n: self.go_to(n - 1))
         self.bar.addWidget(self.page_box)
         self.page_count_label = QLabel(self)
