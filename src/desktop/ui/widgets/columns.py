@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from desktop.ui import settings
 
-MAX_WIDTH = 170
+MAX_WIDTH = 400  # no column but the title wider than this; all narrower than the title
 MIN_TITLE = 140
 # Columns hidden by default (the header's context menu shows them), by page.
 HIDDEN = {
