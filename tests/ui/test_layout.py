@@ -73,3 +73,17 @@ def test_a_records_history_rows_are_of_a_sane_height(demo_window: Any) -> None:
     create_row = table.rowCount() - 1  # newest first: the creation is last
     assert table.rowHeight(create_row) <= table.fontMetrics().lineSpacing() * 8 + 8
     assert max(table.rowHeight(r) for r in range(table.rowCount())) < 300
+
+
+def test_the_columns_menu_opens_from_the_keyboard(demo_window: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    page = _at_1366(demo_window, "activities")
+    page.table.customContextMenuRequested.emit(QPoint(5, 5))  # what the Menu key sends
+    menu = page.columns.last_menu
+    names = [a.text() for a in menu.actions() if a.text()]
+    assert len(names) == len(page.model.columns) + 1  # every column, and "Default columns"
+    place = next(a for a in menu.actions() if a.isCheckable() and not a.isChecked())
+    place.trigger()  # show a hidden column
+    menu.close()
+    assert sum(not page.table.horizontalHeader().isSectionHidden(i) for i in range(len(page.model.columns))) == 5

@@ -46,6 +46,9 @@ class ColumnLayout(QObject):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.menu)
+        # the Menu key (or Shift+F10) on the list opens the same menu: columns without a mouse
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(lambda pos: self.menu(header.mapFromGlobal(table.mapToGlobal(pos))))
         for i, name in enumerate(self.headers):
             header.setSectionHidden(i, name in HIDDEN.get(kind, ()))
         self.restore()
@@ -127,6 +130,7 @@ class ColumnLayout(QObject):
             action.toggled.connect(lambda on, i=i: self.show_column(i, on))
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("columns", "Default columns")).triggered.connect(self.reset)
+        self.last_menu = menu
         menu.popup(header.mapToGlobal(pos))
 
     def show_column(self, index: int, on: bool) -> None:
