@@ -26,7 +26,7 @@ RUNTIME_DISTRIBUTIONS = (
     "sijill", "PySide6-Essentials", "shiboken6", "PySide6-Pdf", "SQLAlchemy", "alembic", "Mako",
     "MarkupSafe", "typing_extensions", "reportlab", "rl_accel", "pillow", "charset-normalizer",
     "arabic-reshaper", "python-bidi", "hijridate", "platformdirs", "openpyxl", "et_xmlfile",
-    "pypdf", "psycopg", "psycopg-binary",
+    "pypdf", "psycopg", "psycopg-binary", "fontpkg-ibm-plex-sans-arabic",
 )
 LICENCE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
@@ -70,9 +70,21 @@ def resource_datas() -> list[tuple[str, str]]:
     datas = []
     for name in ("fonts", "icons", "licenses"):
         datas += _files(ROOT / "resources" / name, f"resources/{name}")
+    datas += ui_font_datas()
     datas += _files(ROOT / "translations", "translations", "*.qm")
     datas += _files(SRC / "store" / "migrations", "desktop/store/migrations")
     return datas
+
+
+def ui_font_datas() -> list[tuple[str, str]]:
+    """The interface's font (IBM Plex Sans Arabic, from its PyPI package) and its licence, in
+    resources/fonts/ui where desktop.resources looks first."""
+    spec = importlib.util.find_spec("fontpkg_ibm_plex_sans_arabic")
+    if spec is None or spec.origin is None:
+        raise SystemExit("fontpkg-ibm-plex-sans-arabic is not installed: the bundle needs the interface font")
+    package = Path(spec.origin).parent
+    files = [package / "files" / f"IBMPlexSansArabic-{style}.ttf" for style in ("Regular", "Medium", "Bold")]
+    return [(str(path), "resources/fonts/ui") for path in [*files, package / "LICENSE"] if path.is_file()]
 
 
 def licence_datas() -> list[tuple[str, str]]:

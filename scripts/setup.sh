@@ -21,7 +21,8 @@ if (( ${#missing[@]} )); then
     apt-get update -qq >/dev/null
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "setup: please install these Debian packages: ${missing[*]}" >&2
+    echo "setup: Sijill needs these Debian packages; install them with:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
   fi
 fi
 

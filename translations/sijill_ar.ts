@@ -12,6 +12,10 @@
         <translation>خط أميري (رخصة SIL للخطوط المفتوحة 1.1)</translation>
     </message>
     <message>
+        <source>IBM Plex Sans Arabic font (SIL Open Font License 1.1)</source>
+        <translation>خط IBM Plex Sans Arabic (رخصة SIL للخطوط المفتوحة 1.1)</translation>
+    </message>
+    <message>
         <source>Sijill (سجل)</source>
         <translation>سجل (Sijill)</translation>
     </message>
@@ -251,8 +255,8 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <source>A backup is made automatically once a day when the database is opened (the last 7 days and 4 weeks are kept). Restoring replaces the database; the current file is kept aside.</source>
-        <translation>تُنشأ نسخة احتياطية تلقائيًا مرة في اليوم عند فتح قاعدة البيانات (وتُحفظ نسخ آخر ٧ أيام و٤ أسابيع). الاسترجاع يستبدل قاعدة البيانات، ويُحتفظ بالملف الحالي جانبًا.</translation>
+        <source>A backup is made automatically once a day when the database is opened (the last {days} days and {weeks} weeks are kept). Restoring replaces the database; the current file is kept aside.</source>
+        <translation>تُنشأ نسخة احتياطية تلقائيًا مرة في اليوم عند فتح قاعدة البيانات (وتُحفظ نسخ آخر {days} أيام و{weeks} أسابيع). الاسترجاع يستبدل قاعدة البيانات، ويُحتفظ بالملف الحالي جانبًا.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -843,8 +847,12 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Delete “{name}”? This cannot be undone.</source>
-        <translation>حذف «{name}»؟ لا يمكن التراجع عن ذلك.</translation>
+        <source>Move “{name}” to the trash? It can be restored from File › Trash….</source>
+        <translation>نقل «{name}» إلى سلة المحذوفات؟ يمكن استرجاعه من ملف › سلة المحذوفات….</translation>
+    </message>
+    <message>
+        <source>Moved to the trash; File › Trash… restores it.</source>
+        <translation>نُقل إلى سلة المحذوفات؛ ويمكن استرجاعه من ملف › سلة المحذوفات….</translation>
     </message>
     <message>
         <source>New record</source>
@@ -968,6 +976,14 @@
         <translation>أفرغ المحذوفات…</translation>
     </message>
     <message>
+        <source>Deleted records wait here until the trash is emptied: choose one and Restore to bring it back, with what was deleted with it.</source>
+        <translation>تبقى السجلات المحذوفة هنا حتى تُفرَغ السلة: اختر سجلًا ثم «استعد» لإعادته مع ما حُذف معه.</translation>
+    </message>
+    <message>
+        <source>The trash is empty. A record you delete (Delete in a list, or Edit › Delete…) comes here and can be restored until the trash is emptied.</source>
+        <translation>سلة المحذوفات فارغة. كل سجل تحذفه (بمفتاح Delete في القائمة، أو من تحرير › حذف…) يأتي إليها، ويمكن استرجاعه ما لم تُفرَغ السلة.</translation>
+    </message>
+    <message>
         <source>Empty the trash</source>
         <translation>إفراغ المحذوفات</translation>
     </message>
@@ -1000,6 +1016,10 @@
     <message>
         <source>Left empty, your computer account name is used: {name}</source>
         <translation>إن تُرك فارغًا، يُستخدم اسم حسابك على الحاسوب: {name}</translation>
+    </message>
+    <message>
+        <source>Welcome to Sijill: your name</source>
+        <translation>مرحبًا بك في «سجل»: اسمك</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1319,10 @@
     <message>
         <source>Milestone</source>
         <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>الأعمدة الافتراضية</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1815,81 @@
     <message>
         <source>Every kind</source>
         <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Show the activities of the agreement</source>
+        <translation>عرض أنشطة الاتفاق</translation>
+    </message>
+    <message>
+        <source>Show the activities with the status</source>
+        <translation>عرض الأنشطة ذات الحالة</translation>
+    </message>
+    <message>
+        <source>Show the activities of the kind</source>
+        <translation>عرض الأنشطة من النوع</translation>
+    </message>
+</context>
+<context>
+    <name>keyboard</name>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>Organisation to add as a party</source>
+        <translation>المنظمة التي تُضاف طرفًا</translation>
+    </message>
+    <message>
+        <source>Signatories in signing order</source>
+        <translation>الموقّعون بترتيب التوقيع</translation>
+    </message>
+    <message>
+        <source>Person to add as a signatory</source>
+        <translation>الشخص الذي يُضاف موقّعًا</translation>
+    </message>
+    <message>
+        <source>The party the selected signatory signs for</source>
+        <translation>الطرف الذي يوقّع عنه الموقّع المحدد</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <source>The person who made the selected statement</source>
+        <translation>صاحب التصريح المحدد</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>List of agreements</source>
+        <translation>قائمة الاتفاقات</translation>
+    </message>
+    <message>
+        <source>List of activities</source>
+        <translation>قائمة الأنشطة</translation>
+    </message>
+    <message>
+        <source>List of organisations</source>
+        <translation>قائمة المنظمات</translation>
+    </message>
+    <message>
+        <source>List of people</source>
+        <translation>قائمة الأشخاص</translation>
+    </message>
+    <message>
+        <source>List of milestones</source>
+        <translation>قائمة المحطات</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3075,54 @@
         <translation>معاينة الملخص</translation>
     </message>
     <message>
+        <source>The summary&apos;s pages</source>
+        <translation>صفحات الملخص</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ملاءمة الصفحة</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>of {total}</source>
+        <translation>من {total}</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>حفظ الملخص</translation>
+    </message>
+    <message>
         <source>Print the summary</source>
         <translation>طباعة الملخص</translation>
     </message>
@@ -3004,6 +3151,18 @@
     <message>
         <source>Do you want to save them?</source>
         <translation>هل تريد حفظها؟</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>لا تحفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Database in use</source>
@@ -3053,6 +3212,10 @@
     <message>
         <source>Title / position (English)</source>
         <translation>المنصب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
     </message>
 </context>
 <context>
@@ -3432,8 +3595,16 @@
         <translation>إظهار سجل تغييرات السجل في محرره</translation>
     </message>
     <message>
+        <source>Columns of a list</source>
+        <translation>أعمدة القائمة</translation>
+    </message>
+    <message>
         <source>Column choices for imported files</source>
         <translation>اختيارات الأعمدة للملفات المستوردة</translation>
+    </message>
+    <message>
+        <source>The name was asked at first use</source>
+        <translation>سُئل عن الاسم عند أول استخدام</translation>
     </message>
 </context>
 <context>

@@ -6,18 +6,22 @@ import logging
 import os
 import sys
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from desktop.resources import font_files
+from desktop.resources import UI_FONT_FAMILY, font_files, ui_font_files
 
 log = logging.getLogger(__name__)
 
 
+UI_POINT_SIZE = 10.0  # the interface's text; headings are scaled from it
+
+
 def register_fonts() -> list[str]:
-    """Make the shipped Amiri fonts available, so Arabic shows even with no system fonts."""
+    """Make the shipped fonts available, so Arabic shows even with no system fonts: Amiri for
+    documents, IBM Plex Sans Arabic for the interface."""
     families: list[str] = []
-    for path in font_files():
+    for path in font_files() + ui_font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)
@@ -32,10 +36,13 @@ def prepare_application(app: QApplication) -> None:
 
     if not app.property("sijill_prepared"):
         families = register_fonts()
-        if "Amiri" in families:
-            font = app.font()
-            font.setFamilies([font.family(), "Amiri"])
-            app.setFont(font)
+        font = app.font()
+        fallbacks = [f for f in (font.family(), "Amiri") if f in families or f == font.family()]
+        if UI_FONT_FAMILY in families:  # a sans face with good Arabic, the same on every machine
+            font = QFont(UI_FONT_FAMILY)
+            font.setPointSizeF(UI_POINT_SIZE)
+        font.setFamilies([font.family(), *[f for f in fallbacks if f != font.family()]])
+        app.setFont(font)
         app.setApplicationName("Sijill")
         app.setOrganizationName("sijill")
         app.setProperty("sijill_prepared", True)
@@ -69,6 +76,9 @@ def run_gui(target: str | os.PathLike[str] | None = None) -> int:
     if target is None:
         target = os.environ.get("SIJILL_DATABASE_URL") or settings.get(settings.LAST_DATABASE) or None
     window = open_main_window(app, target)  # kept alive until the loop ends
+    from desktop.ui import first_use
+
+    window.opened.connect(lambda: first_use.ask_name(window))  # before the first change is recorded
     window.opening_failed.connect(app.exit)  # 1 cancelled, 2 could not open (the message was shown)
     code = int(app.exec())
     del window

@@ -44,3 +44,41 @@ def font_files() -> list[Path]:
 def translations_dir() -> Path:
     """The ``translations/`` folder (.ts sources, compiled .qm)."""
     return _find("translations")
+
+
+# The interface's font: IBM Plex Sans Arabic (SIL Open Font License 1.1; Arabic and Latin
+# designed together), from its PyPI package; a frozen bundle carries it in resources/fonts/ui.
+# Amiri (resources/fonts) stays the documents' face.
+UI_FONT_FAMILY = "IBM Plex Sans Arabic"
+UI_FONT_PACKAGE = "fontpkg_ibm_plex_sans_arabic"
+UI_FONT_STYLES = ("Regular", "Medium", "Bold")
+
+
+def ui_fonts_dir() -> Path | None:
+    bundled = fonts_dir() / "ui"
+    if bundled.is_dir():
+        return bundled
+    import importlib.util
+
+    spec = importlib.util.find_spec(UI_FONT_PACKAGE)
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent / "files"
+    return folder if folder.is_dir() else None
+
+
+def ui_font_files() -> list[Path]:
+    folder = ui_fonts_dir()
+    if folder is None:
+        return []
+    return [p for p in (folder / f"IBMPlexSansArabic-{style}.ttf" for style in UI_FONT_STYLES) if p.is_file()]
+
+
+def ui_font_licence() -> Path | None:
+    folder = ui_fonts_dir()
+    if folder is None:
+        return None
+    for candidate in (folder / "LICENSE", folder.parent / "LICENSE"):
+        if candidate.is_file():
+            return candidate
+    return None

@@ -41,6 +41,11 @@ def has_display() -> bool:
 def launch(args: argparse.Namespace, build_parser: Callable[[], argparse.ArgumentParser]) -> int:
     if not has_display():
         return fail(NO_DISPLAY, 1)
+    from desktop.qt_platform import problem
+
+    missing = problem()  # before Qt could abort on a plugin whose libraries do not load
+    if missing:
+        return fail(missing, 1)
     try:
         from desktop.app import run_gui
     except ImportError as exc:

@@ -105,11 +105,11 @@ LABELS_AR: dict[enum.Enum, str] = {
     AgreementKind.LETTER_OF_AGREEMENT: "رسالة اتفاق",
     AgreementKind.OTHER: "أخرى",
     AgreementStatus.DRAFT: "مسودة",
-    AgreementStatus.SIGNED: "موقّعة",
-    AgreementStatus.ACTIVE: "سارية",
-    AgreementStatus.COMPLETED: "منجزة",
-    AgreementStatus.EXPIRED: "منتهية",
-    AgreementStatus.SUPERSEDED: "مستبدلة",
+    AgreementStatus.SIGNED: "موقّع",
+    AgreementStatus.ACTIVE: "ساري",
+    AgreementStatus.COMPLETED: "منجز",
+    AgreementStatus.EXPIRED: "منتهٍ",
+    AgreementStatus.SUPERSEDED: "مستبدَل",
     ActivityKind.WORKSHOP: "ورشة عمل",
     ActivityKind.LECTURE: "محاضرة",
     ActivityKind.JOINT_FIELD_VISIT: "زيارة ميدانية مشتركة",
@@ -117,7 +117,7 @@ LABELS_AR: dict[enum.Enum, str] = {
     ActivityKind.INFORMATION_EXCHANGE: "تبادل المعلومات",
     ActivityKind.MEETING: "اجتماع",
     ActivityKind.OTHER: "أخرى",
-    ActivityStatus.PLANNED: "مخطط",
+    ActivityStatus.PLANNED: "مخطط له",
     ActivityStatus.ONGOING: "جارٍ",
     ActivityStatus.COMPLETED: "منجز",
     ActivityStatus.POSTPONED: "مؤجل",
@@ -127,6 +127,17 @@ LABELS_AR: dict[enum.Enum, str] = {
     AttachmentKind.REPORT: "تقرير",
     AttachmentKind.PHOTO: "صورة",
     AttachmentKind.OTHER: "أخرى",
+}
+
+
+# Spellings used before docs/glossary.md fixed one term per concept: still read on import.
+OLDER_SPELLINGS_AR: dict[enum.Enum, tuple[str, ...]] = {
+    AgreementStatus.SIGNED: ("موقّعة",),
+    AgreementStatus.ACTIVE: ("سارية",),
+    AgreementStatus.COMPLETED: ("منجزة",),
+    AgreementStatus.EXPIRED: ("منتهية",),
+    AgreementStatus.SUPERSEDED: ("مستبدلة",),
+    ActivityStatus.PLANNED: ("مخطط",),
 }
 
 

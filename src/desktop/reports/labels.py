@@ -1,4 +1,5 @@
-"""The summary's own words (headings, field names) in Arabic and English."""
+"""The summary's own words (headings, field names) in Arabic and English, in the
+terms of docs/glossary.md (tests/ui/test_glossary.py compares them)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "kind": ("النوع", "Kind"),
     "status": ("الحالة", "Status"),
     "parties": ("الأطراف", "Parties"),
-    "period": ("الفترة", "Period"),
+    "period": ("المدة", "Period"),
     "signed_on": ("تاريخ التوقيع", "Signed on"),
     "signing_place": ("مكان التوقيع", "Place of signing"),
-    "predecessor": ("الخطة السابقة", "Previous plan"),
+    "predecessor": ("الاتفاق السابق", "Previous agreement"),
     "signatories": ("الموقّعون", "Signatories"),
     "for_party": ("عن", "For"),
     "signature": ("التوقيع", "Signature"),
@@ -33,7 +34,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_date": ("بلا تاريخ", "Undated"),
     "no_activities": ("لا توجد أنشطة مسجلة.", "No activities are recorded."),
     "history": ("تاريخ الشراكة", "History of the partnership"),
-    "statements": ("تصريحات", "Statements"),
+    "statements": ("التصريحات", "Statements"),
     "page": ("صفحة {n} من {total}", "Page {n} of {total}"),
     "generated": ("أُعدّ في {date}", "Generated on {date}"),
     "fingerprint": ("البصمة", "Fingerprint"),

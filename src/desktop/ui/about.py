@@ -68,6 +68,12 @@ def licence_files() -> list[tuple[str, Path]]:
     if ofl.is_file():
         label = QCoreApplication.translate("AboutDialog", "Amiri font (SIL Open Font License 1.1)")
         found.insert(1 if notices.is_file() else 0, (label, ofl))
+    from desktop.resources import ui_font_licence
+
+    plex = ui_font_licence()
+    if plex is not None:
+        label = QCoreApplication.translate("AboutDialog", "IBM Plex Sans Arabic font (SIL Open Font License 1.1)")
+        found.insert(2 if notices.is_file() else 1, (label, plex))
     return found
 
 

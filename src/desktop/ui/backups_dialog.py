@@ -59,8 +59,9 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Backups", "Backups"))
         self.resize(720, 420)
         intro = QLabel(QCoreApplication.translate(
-            "Backups", "A backup is made automatically once a day when the database is opened (the last 7 days "
-            "and 4 weeks are kept). Restoring replaces the database; the current file is kept aside."), self)
+            "Backups", "A backup is made automatically once a day when the database is opened (the last {days} days "
+            "and {weeks} weeks are kept). Restoring replaces the database; the current file is kept aside."
+        ).format(days=display.number(7), weeks=display.number(4)), self)  # digits as the user chose
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backups_table")

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import Conflict
 from desktop.ui import display, errors
+from desktop.ui.widgets.bidi import BidiDelegate
+from desktop.ui.widgets.history import fit_rows
 from desktop.ui.record_values import KINDS, REASONS, field_label, is_editable, source_text, tr, value_text
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ class ConflictReview(QDialog):
         header.resizeSection(3, 240)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(BidiDelegate(self.table))  # each value in its own direction, from its start
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.keep_record = QRadioButton(QCoreApplication.translate("ConflictReview", "Keep the record"), self)
         self.keep_record.setObjectName("conflict_keep_record")
@@ -131,10 +134,13 @@ class ConflictReview(QDialog):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+                if len(text) > 60:
+                    item.setToolTip(text)
                 self.table.setItem(i, j, item)
             if conflict.mine is not None and conflict.theirs is not None:
                 self._choice_cell(i, name, mine.get(name), editable=is_editable(conflict.record_kind, name))
-        self.table.resizeRowsToContents()
+        fit_rows(self.table)
 
     def _choice_cell(self, row: int, name: str, mine_value: Any, editable: bool) -> None:
         cell = QWidget(self.table)
@@ -149,7 +155,11 @@ class ConflictReview(QDialog):
             combo.addItem(QCoreApplication.translate("ConflictReview", "Edit…"), "edit")
             editor = QLineEdit(cell)
             editor.setObjectName(f"edit_{name}")
+            from desktop.ui.editors.fields import follow_text_direction
+
+            follow_text_direction(editor)
             editor.setText("" if mine_value is None else str(mine_value))
+            editor.setCursorPosition(0)  # the start of a long value, not its end
             editor.setEnabled(False)
             combo.currentIndexChanged.connect(lambda _i, c=combo, e=editor: e.setEnabled(c.currentData() == "edit"))
         box.addWidget(combo)

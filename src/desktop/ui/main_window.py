@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.actions = acts.create_actions(self)
         self.undo_group = QUndoGroup(self)
         self._undo_actions()
+        from desktop.ui import keyboard
+
+        keyboard.install(self)  # undo/redo keys, F6 between panes (ui/keyboard.py)
         self.menus = acts.create_menus(self, self.actions)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)

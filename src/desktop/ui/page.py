@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.errors import ConflictError, SijillError
 from desktop.ui import display, errors, prompts
@@ -59,6 +59,7 @@ class Page(QWidget):
         self.count_label = QLabel(self)
         self.heading = QLabel(self)
         self.heading.setObjectName(f"{kind}_heading")
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the editor
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -77,6 +78,7 @@ class Page(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the first field
         holder = QWidget(scroll)
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.heading)
@@ -85,26 +87,24 @@ class Page(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 760])
         self._fit_columns()
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         editor.saved.connect(self._after_save)
         editor.dirty_changed.connect(lambda _d: self.update_heading())
         self.set_active(False)
+        from desktop.ui import keyboard
+
+        keyboard.prepare_page(self)  # tab stops, Delete in the list, the editor's undo keys
 
     def _fit_columns(self) -> None:
-        """The title (or name) column takes the spare width; the others fit their content."""
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        main = next(
-            (i for i, c in enumerate(self.model.columns) if c.header in ("Title", "Name", "Milestone")), 0
-        )
-        for i in range(len(self.model.columns)):
-            mode = QHeaderView.ResizeMode.Stretch if i == main else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(i, mode)
+        """Widths by content with the title widest, resizable, remembered (widgets/columns.py)."""
+        from desktop.ui.widgets.columns import ColumnLayout
+
+        self.columns = ColumnLayout(self.table, self.kind, [c.header for c in self.model.columns])
 
     # -- names: only the visible page owns ``search_box`` / ``records_table`` -------------
     def set_active(self, active: bool) -> None:
@@ -197,6 +197,7 @@ class Page(QWidget):
         self.select_uuid(None, load=False)
         self.update_heading()
         self.current_changed.emit()
+        self.editor.focus_first()  # typing goes into the new record, not the search box
         return True
 
     def save(self) -> bool:
@@ -232,7 +233,7 @@ class Page(QWidget):
             if not prompts.confirm(
                 self,
                 QCoreApplication.translate("Page", "Delete"),
-                QCoreApplication.translate("Page", "Delete “{name}”? This cannot be undone.").format(
+                QCoreApplication.translate("Page", "Move “{name}” to the trash? It can be restored from File › Trash….").format(
                     name=display.isolate(self.record_name(rec))
                 ),
                 detail,
@@ -245,7 +246,20 @@ class Page(QWidget):
         self.editor.new_record()
         self.changed.emit({self.kind})
         self.update_heading()
+        self._say(QCoreApplication.translate("Page", "Moved to the trash; File › Trash… restores it."))
         return True
+
+    def delete_from_keyboard(self) -> None:
+        """Delete (or Ctrl+Del) in the list: the selected record to the trash, after asking."""
+        if not self.editor.read_only:
+            self.delete()
+
+    def _say(self, text: str) -> None:
+        from PySide6.QtWidgets import QMainWindow
+
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
 
     def _after_save(self, record: Any) -> None:
         self.model.refresh(self.search_box.text())
@@ -277,6 +291,10 @@ class Page(QWidget):
         if self.editor.is_dirty():
             text += " ●"
         self.heading.setText(text)
+        from desktop.ui.widgets.bidi import alignment_for, direction_of
+
+        direction = direction_of(text) or self.layoutDirection()
+        self.heading.setAlignment(alignment_for(direction))  # the title's own direction
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(QCoreApplication.translate("Page", "Search (Arabic or English)…"))
@@ -286,3 +304,7 @@ class Page(QWidget):
         self.editor.retranslate()
         self.update_count()
         self.update_heading()
+        from desktop.ui import keyboard
+
+        self.table.setAccessibleName(keyboard.list_name(self.kind))
+        keyboard.name_controls(self)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.ui import display, i18n, prompts, settings
 
@@ -56,7 +56,7 @@ def export_dialog(window: MainWindow) -> None:
     record = _agreement(window)
     if record is None:
         return
-    name = re.sub(r"[^\w.-]+", "-", record.reference or "agreement").strip("-") + ".pdf"
+    name = _file_name(record)
     folder = str(settings.get(settings.LAST_FOLDER) or Path.home())
     path = prompts.save_file(window, QCoreApplication.translate("pdf", "Export the summary"),
                              os.path.join(folder, name), QCoreApplication.translate("pdf", "PDF files (*.pdf)"))
@@ -72,43 +72,18 @@ def export_dialog(window: MainWindow) -> None:
     run_export(window, path, done)
 
 
+def _file_name(record: Any) -> str:
+    reference = record.reference if record is not None else ""
+    return re.sub(r"[^\w.-]+", "-", reference or "agreement").strip("-") + ".pdf"
+
+
 def _temporary_pdf() -> str:
     fd, path = tempfile.mkstemp(prefix="sijill-summary-", suffix=".pdf")
     os.close(fd)
     return path
 
 
-class PdfPreview(QDialog):
-    """The summary as it will print, page after page."""
-
-    def __init__(self, path: str, parent: QWidget | None = None) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        super().__init__(parent)
-        self.setObjectName("pdf_preview")
-        self.setWindowTitle(QCoreApplication.translate("pdf", "Summary preview"))
-        self.path = path
-        self.document = QPdfDocument(self)
-        self.document.load(path)
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdf_view")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.resize(820, 980)
-
-    def page_count(self) -> int:
-        return int(self.document.pageCount())
-
-    def done(self, result: int) -> None:
-        self.document.close()
-        Path(self.path).unlink(missing_ok=True)
-        super().done(result)
+from desktop.ui.pdf_preview import PdfPreview  # noqa: E402 - the dialog with its controls
 
 
 def preview(window: MainWindow) -> None:
@@ -116,7 +91,7 @@ def preview(window: MainWindow) -> None:
 
     def show(_result: object) -> None:
         window.statusBar().clearMessage()
-        dialog = PdfPreview(path, window)
+        dialog = PdfPreview(path, window, _file_name(_agreement(window)))
         window.last_pdf_preview = dialog  # type: ignore[attr-defined]
         dialog.open()
 

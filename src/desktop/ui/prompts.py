@@ -24,6 +24,12 @@ def unsaved_changes(parent: QWidget | None) -> str:
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
+    for button, text in (
+        (QMessageBox.StandardButton.Save, QCoreApplication.translate("prompts", "Save")),
+        (QMessageBox.StandardButton.Discard, QCoreApplication.translate("prompts", "Don't save")),
+        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("prompts", "Cancel")),
+    ):
+        box.button(button).setText(text)  # Qt's own Arabic for Discard reads «ارفض»
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return "save"

@@ -71,3 +71,9 @@ def remember_database(name: str) -> list[str]:
     put(RECENT_DATABASES, recent[:MAX_RECENT])
     put(LAST_DATABASE, name)
     return recent[:MAX_RECENT]
+
+
+def column_state(page: str) -> Setting:
+    """The list's columns on ``page`` (order, widths, hidden), as the user left them."""
+    key = f"columns/{page}"
+    return REGISTRY.get(key) or declare(key, b"", QT_TRANSLATE_NOOP("settings", "Columns of a list"))

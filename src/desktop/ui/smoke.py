@@ -123,15 +123,18 @@ def check_main_window(smoke: Smoke) -> str:
 def check_bundled_font(smoke: Smoke) -> str:
     from PySide6.QtGui import QFontDatabase
 
-    _application()
-    if "Amiri" not in _application_families():
-        raise CheckFailed("the bundled Amiri font was not registered at start-up")
-    if "Amiri" not in QFontDatabase.families():
-        raise CheckFailed("QFontDatabase does not list the family 'Amiri'")
-    from desktop.resources import font_files
+    from desktop.resources import UI_FONT_FAMILY, font_files, ui_font_files
 
-    files = ", ".join(p.name for p in font_files())
-    return f"'Amiri' registered from the application's own files ({files})"
+    app = _application()
+    for family in ("Amiri", UI_FONT_FAMILY):
+        if family not in _application_families():
+            raise CheckFailed(f"the bundled {family} font was not registered at start-up")
+        if family not in QFontDatabase.families():
+            raise CheckFailed(f"QFontDatabase does not list the family {family!r}")
+    if app.font().family() != UI_FONT_FAMILY:
+        raise CheckFailed(f"the interface is drawn with {app.font().family()!r}, not {UI_FONT_FAMILY}")
+    files = ", ".join(p.name for p in font_files() + ui_font_files())
+    return f"'Amiri' and {UI_FONT_FAMILY!r} (the interface's) registered from the application's own files ({files})"
 
 
 def _ink(image: Any) -> int:
@@ -181,16 +184,23 @@ def _glyph_problems(text: str, family: str) -> list[str]:
 
 
 def check_arabic_rendering(smoke: Smoke) -> str:
+    from desktop.resources import UI_FONT_FAMILY
+
+    done = [_check_arabic_in(smoke, family) for family in ("Amiri", UI_FONT_FAMILY)]
+    return "; ".join(done)
+
+
+def _check_arabic_in(smoke: Smoke, family: str) -> str:
     from PySide6.QtGui import QFontInfo
 
-    label, arabic = _render(ARABIC_SAMPLE, "Amiri")
+    label, arabic = _render(ARABIC_SAMPLE, family)
     used = QFontInfo(label.font()).family()
-    arabic.save(str(smoke.folder / "arabic-label.png"))
-    _tofu_label, tofu = _render(MISSING_CHAR * len(ARABIC_SAMPLE), "Amiri")
+    arabic.save(str(smoke.folder / ("arabic-label.png" if family == "Amiri" else "arabic-label-ui.png")))
+    _tofu_label, tofu = _render(MISSING_CHAR * len(ARABIC_SAMPLE), family)
     tofu.save(str(smoke.folder / "missing-glyph-label.png"))
-    if used != "Amiri":
-        raise CheckFailed(f"the label is drawn with {used!r}, not Amiri")
-    problems = _glyph_problems(ARABIC_SAMPLE, "Amiri")
+    if used != family:
+        raise CheckFailed(f"the label is drawn with {used!r}, not {family}")
+    problems = _glyph_problems(ARABIC_SAMPLE, family)
     if problems:
         raise CheckFailed("; ".join(problems))
     ink = _ink(arabic)
@@ -198,7 +208,7 @@ def check_arabic_rendering(smoke: Smoke) -> str:
         raise CheckFailed(f"the Arabic label has almost no ink ({ink} px)")
     if arabic == tofu:
         raise CheckFailed("the Arabic label looks exactly like missing glyphs (tofu)")
-    return f"{ink} px of ink, every glyph from Amiri, differs from the missing-glyph rendering"
+    return f"{family}: {ink} px of ink, every glyph from it, differs from the missing-glyph rendering"
 
 
 def _export(smoke: Smoke, path: Path) -> None:

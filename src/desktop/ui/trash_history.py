@@ -45,7 +45,19 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.empty)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.intro = QLabel(QCoreApplication.translate(
+            "Trash", "Deleted records wait here until the trash is emptied: choose one and Restore to bring it "
+            "back, with what was deleted with it."), self)
+        self.intro.setObjectName("trash_intro")
+        self.intro.setWordWrap(True)
+        self.empty_note = QLabel(QCoreApplication.translate(
+            "Trash", "The trash is empty. A record you delete (Delete in a list, or Edit › Delete…) comes here "
+            "and can be restored until the trash is emptied."), self)
+        self.empty_note.setObjectName("trash_empty_note")
+        self.empty_note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.entries: list[Any] = []
@@ -60,6 +72,9 @@ class TrashDialog(QDialog):
         self.empty_button.setEnabled(bool(self.entries) and writable)
         if self.entries:
             self.table.setCurrentCell(0, 0)
+        self.empty_note.setVisible(not self.entries)  # an empty trash says what it is for
+        self.intro.setVisible(bool(self.entries))
+        self.table.setVisible(bool(self.entries))
 
     def restore_selected(self) -> None:
         row = self.table.currentRow()

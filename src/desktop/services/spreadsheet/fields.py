@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from desktop.domain.kinds import LABELS_AR, LABELS_EN, ActivityKind, ActivityStatus
+from desktop.domain.kinds import LABELS_AR, LABELS_EN, OLDER_SPELLINGS_AR, ActivityKind, ActivityStatus
 from desktop.domain.messages import N_
 from desktop.text.normalize import normalize_for_search
 
@@ -151,7 +151,8 @@ def _choice_names(enum_type: type[ActivityKind] | type[ActivityStatus]) -> dict[
     """Normalised spelling -> member (codes, labels in both languages, synonyms)."""
     names: dict[str, Any] = {}
     for member in enum_type:
-        for spelling in (member.value, member.name, LABELS_EN.get(member, ""), LABELS_AR.get(member, ""), *_SYNONYMS.get(member, ())):
+        for spelling in (member.value, member.name, LABELS_EN.get(member, ""), LABELS_AR.get(member, ""),
+                         *OLDER_SPELLINGS_AR.get(member, ()), *_SYNONYMS.get(member, ())):
             if spelling:
                 names.setdefault(header_key(spelling), member)
     return names

@@ -5,10 +5,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.dates import PartialDateError
@@ -126,7 +126,13 @@ class Editor(QWidget):
         return self.add(form, LineBinding(name, widget, label))
 
     def text(self, form: QFormLayout, name: str, label: str) -> Binding:
-        widget = QPlainTextEdit(self)
+        from desktop.ui.editors.fields import direction_for
+
+        # Text in one language: a QPlainTextEdit in that direction; text in either (notes): a
+        # plain-text QTextEdit, whose paragraphs can each be aligned by their own direction.
+        widget: QPlainTextEdit | QTextEdit = QPlainTextEdit(self) if direction_for(name) else QTextEdit(self)
+        if isinstance(widget, QTextEdit):
+            widget.setAcceptRichText(False)
         widget.setObjectName(f"{self.entity}_{name}")
         widget.setMaximumHeight(90)
         return self.add(form, TextBinding(name, widget, label))
@@ -301,6 +307,21 @@ class Editor(QWidget):
 
     def reveal(self, widget: QWidget) -> None:
         """Hook: show the tab holding ``widget``."""
+
+    def first_field(self) -> QWidget | None:
+        """The widget of the editor's first field that takes the focus."""
+        for binding in self.bindings.values():
+            widget = binding.focus_widget()
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (showing its tab), as for a new record."""
+        widget = self.first_field()
+        if widget is not None:
+            self.reveal(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fallback_field(self) -> str:
         return next(iter(self.errors))

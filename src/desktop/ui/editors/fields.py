@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.text.digits import to_ascii_digits
 from desktop.ui import display
@@ -57,12 +57,60 @@ def direction_for(name: str) -> Qt.LayoutDirection | None:
     return None
 
 
+def follow_text_direction(widget: QLineEdit) -> None:
+    """A field for text in either language ("Jeddah / جدة"): laid out in the direction of
+    its text's first strong character, the interface's when it has none."""
+
+    def update(text: str) -> None:
+        from desktop.ui.widgets.bidi import direction_of
+
+        direction = direction_of(text)
+        if direction is None:
+            widget.unsetLayoutDirection()
+        elif widget.layoutDirection() != direction or not widget.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection):
+            widget.setLayoutDirection(direction)
+
+    widget.textChanged.connect(update)
+
+
+def follow_paragraph_directions(widget: QPlainTextEdit | QTextEdit) -> None:
+    """Notes in either language: each paragraph right- or left-aligned by its own text."""
+    from PySide6.QtGui import QTextCursor
+
+    busy = [False]
+
+    def update() -> None:
+        from desktop.ui.widgets.bidi import direction_of
+
+        if busy[0]:
+            return
+        busy[0] = True
+        try:
+            block = widget.document().begin()
+            while block.isValid():
+                direction = direction_of(block.text()) or widget.layoutDirection()
+                fmt = block.blockFormat()
+                if fmt.layoutDirection() != direction:
+                    fmt.setLayoutDirection(direction)
+                    right = direction == Qt.LayoutDirection.RightToLeft
+                    fmt.setAlignment((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
+                    cursor = QTextCursor(block)
+                    cursor.setBlockFormat(fmt)
+                block = block.next()
+        finally:
+            busy[0] = False
+
+    widget.textChanged.connect(update)
+
+
 class LineBinding(Binding):
     def __init__(self, name: str, widget: QLineEdit, label: str) -> None:
         super().__init__(name, widget, label)
         direction = direction_for(name)
         if direction is not None:
             widget.setLayoutDirection(direction)
+        else:
+            follow_text_direction(widget)
         widget.textChanged.connect(self._user_changed)
 
     def get(self) -> str:
@@ -74,7 +122,7 @@ class LineBinding(Binding):
 
 
 class TextBinding(Binding):
-    def __init__(self, name: str, widget: QPlainTextEdit, label: str) -> None:
+    def __init__(self, name: str, widget: QPlainTextEdit | QTextEdit, label: str) -> None:
         super().__init__(name, widget, label)
         direction = direction_for(name)
         if direction is not None:
@@ -84,6 +132,8 @@ class TextBinding(Binding):
             right = direction == Qt.LayoutDirection.RightToLeft
             option.setAlignment((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
             widget.document().setDefaultTextOption(option)
+        else:
+            follow_paragraph_directions(widget)
         widget.setTabChangesFocus(True)
         widget.textChanged.connect(self._user_changed)
 

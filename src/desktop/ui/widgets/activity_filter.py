@@ -45,6 +45,9 @@ class ActivityFilterBar(QWidget):
             self._fill(self.agreement, QCoreApplication.translate("filters", "All agreements"), choices.agreements(self.register))
             self._fill(self.status, QCoreApplication.translate("filters", "Every status"), choices.enum_items(ActivityStatus))
             self._fill(self.kind, QCoreApplication.translate("filters", "Every kind"), choices.enum_items(ActivityKind))
+            self.agreement.setAccessibleName(QCoreApplication.translate("filters", "Show the activities of the agreement"))
+            self.status.setAccessibleName(QCoreApplication.translate("filters", "Show the activities with the status"))
+            self.kind.setAccessibleName(QCoreApplication.translate("filters", "Show the activities of the kind"))
         finally:
             self._loading = False
 

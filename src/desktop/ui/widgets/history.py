@@ -134,7 +134,24 @@ def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    from desktop.ui.widgets.bidi import BidiDelegate
+
+    table.setItemDelegate(BidiDelegate(table))
     return table
+
+
+MAX_ROW_LINES = 8  # a row shows at most this many lines; its tool tip holds the rest
+
+
+def fit_rows(table: QTableWidget) -> None:
+    """Rows as tall as their text, but no taller than MAX_ROW_LINES lines: a "create" entry
+    lists every field and would otherwise be a row taller than the screen."""
+    table.resizeRowsToContents()
+    cap = table.fontMetrics().lineSpacing() * MAX_ROW_LINES + 8
+    for row in range(table.rowCount()):
+        if table.rowHeight(row) > cap:
+            table.setRowHeight(row, cap)
 
 
 def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -143,10 +160,11 @@ def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         for j, text in enumerate(row):
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)  # the text starts at the top
             if len(text) > 80 or "\n" in text:
                 item.setToolTip(text)
             table.setItem(i, j, item)
-    table.resizeRowsToContents()
+    fit_rows(table)
 
 
 class HistorySection(QWidget):
@@ -177,7 +195,7 @@ class HistorySection(QWidget):
         self.fit_rows = QTimer(self)  # rows follow the columns' widths (once per burst of resizes)
         self.fit_rows.setSingleShot(True)
         self.fit_rows.setInterval(0)
-        self.fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self.fit_rows.timeout.connect(lambda: fit_rows(self.table))
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.fit_rows.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
