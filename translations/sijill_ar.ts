@@ -714,11 +714,11 @@
     </message>
     <message>
         <source>Values entered by hand, per period (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>قيم تُدخل يدويًا لكل فترة (YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+        <translation>قيم تُدخل يدويًا لكل مدة (YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation>الفترة</translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Value</source>
@@ -726,15 +726,15 @@
     </message>
     <message>
         <source>Add period</source>
-        <translation>إضافة فترة</translation>
+        <translation>إضافة مدة</translation>
     </message>
     <message>
         <source>Remove period</source>
-        <translation>إزالة الفترة</translation>
+        <translation>إزالة المدة</translation>
     </message>
     <message>
         <source>Period row %1: write the period as YYYY, YYYY-MM or YYYY-MM-DD and the value as a number.</source>
-        <translation>صف الفترة %1: اكتب الفترة بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD والقيمة رقمًا.</translation>
+        <translation>صف المدة %1: اكتب المدة بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD والقيمة رقمًا.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@
     <name>Trash</name>
     <message>
         <source>Trash</source>
-        <translation>المحذوفات</translation>
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>التاريخ</translation>
+        <translation>تاريخ الشراكة</translation>
     </message>
     <message>
         <source>العربية</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Trash…</source>
-        <translation>المحذوفات…</translation>
+        <translation>سلة المحذوفات…</translation>
     </message>
     <message>
         <source>History of this record…</source>
@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>Entered by hand per period</source>
-        <translation>تُدخل يدويًا لكل فترة</translation>
+        <translation>تُدخل يدويًا لكل مدة</translation>
     </message>
     <message>
         <source>Increase</source>

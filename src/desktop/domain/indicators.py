@@ -44,7 +44,7 @@ METHOD_LABELS_AR: dict[Method, str] = {
     Method.PARTICIPANTS: "المشاركون في الأنشطة المنجزة",
     Method.REPORTED: "القيم التي أبلغت عنها الأنشطة المنجزة",
     Method.COUNT: "عدد الأنشطة المنجزة",
-    Method.MANUAL: "تُدخل يدويًا لكل فترة",
+    Method.MANUAL: "تُدخل يدويًا لكل مدة",
 }
 DIRECTION_LABELS_EN: dict[Direction, str] = {Direction.INCREASE: N_("Increase"), Direction.DECREASE: N_("Decrease")}
 DIRECTION_LABELS_AR: dict[Direction, str] = {Direction.INCREASE: "زيادة", Direction.DECREASE: "انخفاض"}

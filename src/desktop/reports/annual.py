@@ -31,7 +31,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "title": ("التقرير السنوي {year}", "Annual report {year}"),
     "plans": ("الخطط السارية في {year}: {n}", "Plans running in {year}: {n}"),
     "none": ("لا توجد خطط سارية في هذه السنة.", "No plan ran in this year."),
-    "period": ("الفترة: {start} – {end}", "Period: {start} – {end}"),
+    "period": ("المدة: {start} – {end}", "Period: {start} – {end}"),
     "parties": ("الأطراف: {names}", "Parties: {names}"),
     "activities": ("أنشطة {year}: {n}", "Activities of {year}: {n}"),
     "indicators": ("المؤشرات حتى نهاية {year}", "Indicators at the end of {year}"),

@@ -292,6 +292,7 @@ class AttachmentsSection(QWidget):
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Attachments", "Attachments"))
+        self.table.setAccessibleName(self.title.text())
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Attachments", h) for h in HEADERS])
         for name, text in ACTIONS.items():
             self.actions_by_name[name].setText(QCoreApplication.translate("Attachments", text))
