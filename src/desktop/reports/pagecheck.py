@@ -39,12 +39,16 @@ class LazyStream(pdfdoc.PDFStream):  # type: ignore[misc]
         super().__init__(pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("EmbeddedFile")}),
                          content=None, filters=[pdfdoc.PDFZCompress])
         self._make = make
+        self._made = False
 
     def format(self, document: Any) -> bytes:
-        if self.content is None:
-            self.content = self._make()
-            self.dictionary["Params"] = pdfdoc.PDFDictionary({"Size": len(self.content)})
-        return super().format(document)  # type: ignore[no-any-return]
+        if not self._made:
+            self._made = True
+            content = self._make()
+            self.content = content
+            self.dictionary["Params"] = pdfdoc.PDFDictionary({"Size": len(content)})
+        formatted: bytes = super().format(document)
+        return formatted
 
 
 def _stream_bytes(stream: Any) -> bytes:

@@ -71,12 +71,12 @@ def _signer(identity: Identity):  # type: ignore[no-untyped-def]
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    der_key = identity.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,  # type: ignore[union-attr]
+    der_key = identity.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                          serialization.NoEncryption())
     cert = x509.Certificate.load(identity.certificate.public_bytes(serialization.Encoding.DER))
     chain = [x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in identity.chain]
     return signers.SimpleSigner(signing_cert=cert, signing_key=keys.PrivateKeyInfo.load(der_key),
-                                cert_registry=SimpleCertificateStore.from_certs([cert, *chain]))
+                                cert_registry=SimpleCertificateStore.from_certs([cert, *chain]))  # type: ignore[no-untyped-call]
 
 
 def sign_file(path: Path, identity: Identity, *, lang: str = "ar", tsa_url: str | None = None,
@@ -92,7 +92,7 @@ def sign_file(path: Path, identity: Identity, *, lang: str = "ar", tsa_url: str 
     last = int(writer.root["/Pages"]["/Count"]) - 1
     width, height = _page_size(writer, last)
     left = (width - BOX_WIDTH) / 2
-    box = (round(left, 2), round(height - BOX_HEIGHT - 3, 2), round(left + BOX_WIDTH, 2), round(height - 3, 2))
+    box = (int(left), int(height - BOX_HEIGHT - 3), int(left + BOX_WIDTH), int(height - 3))
     with tempfile.TemporaryDirectory() as folder:
         look = Path(folder) / "appearance.pdf"
         look.write_bytes(appearance_pdf(name, moment, lang))
@@ -121,7 +121,7 @@ def _style(look: Path):  # type: ignore[no-untyped-def]
         str(look), border_width=0, background_opacity=1.0,
         background_layout=layout.SimpleBoxLayoutRule(x_align=layout.AxisAlignment.ALIGN_MID,
                                                      y_align=layout.AxisAlignment.ALIGN_MID,
-                                                     margins=layout.Margins.uniform(0)))
+                                                     margins=layout.Margins(0, 0, 0, 0)))
 
 
 def _page_size(writer: object, index: int) -> tuple[float, float]:

@@ -56,7 +56,7 @@ def qr_path(text: str) -> bytes:
     code.canv = canv
     before = len(canv._code)
     code.draw()
-    path = max(canv._code[before:], key=len)  # "n x y w h re x y w h re ..." (one path)
+    path: str = max(canv._code[before:], key=len)  # "n x y w h re x y w h re ..." (one path)
     return path.removeprefix("n ").strip().encode("latin-1")
 
 

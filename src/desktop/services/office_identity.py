@@ -124,7 +124,7 @@ def _refuse_overwrite(replace: bool) -> None:
 
 def _save(key: PrivateKeyTypes, cert: x509.Certificate, chain: list[x509.Certificate], secret: bytes) -> None:
     folder = identity_dir()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,  # type: ignore[union-attr]
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.BestAvailableEncryption(secret))
     _write_private(folder / KEY_FILE, pem)
     _write_private(folder / CERT_FILE, cert.public_bytes(serialization.Encoding.PEM))
