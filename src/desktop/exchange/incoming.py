@@ -12,7 +12,8 @@ from typing import Any
 
 from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import bundle
+from desktop.exchange import bundle, signing
+from desktop.exchange.signing import UNSIGNED, BundleSignature
 from desktop.exchange.export import TOMBSTONES, member_name
 from desktop.services import serialize as ser
 from desktop.services import validation
@@ -53,6 +54,7 @@ class Bundle:
     source_id: str
     source_name: str
     received: dict[str, Any]
+    signature: BundleSignature = UNSIGNED  # verified (desktop.exchange.signing)
     records: dict[str, list[Incoming]] = field(default_factory=dict)
     tombstones: list[IncomingTombstone] = field(default_factory=list)
 
@@ -166,7 +168,11 @@ def parse(raw: bundle.RawBundle) -> Bundle:
 def load(path: Any) -> Bundle:
     """Read, verify and check a bundle file; BundleError/SijillError explain a refusal."""
     try:
-        return parse(bundle.read_bundle(path))
+        raw = bundle.read_bundle(path)
+        signature = signing.verify(raw)  # refuses a signature that does not verify
+        loaded = parse(raw)
+        loaded.signature = signature
+        return loaded
     except SijillError:
         raise
     except (TypeError, AttributeError, KeyError, RecursionError) as exc:

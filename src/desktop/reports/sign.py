@@ -19,7 +19,7 @@ from pathlib import Path
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.services.office_identity import Identity, describe
+from desktop.services.office_identity import Identity, describe, pyhanko_signer
 
 TSA_ENV = "SIJILL_TSA_URL"
 FIELD_NAME = "SijillSignature"
@@ -65,20 +65,6 @@ def appearance_pdf(name: str, when: _dt.datetime, lang: str) -> bytes:
     return out.getvalue()
 
 
-def _signer(identity: Identity):  # type: ignore[no-untyped-def]
-    from asn1crypto import keys, x509
-    from cryptography.hazmat.primitives import serialization
-    from pyhanko.sign import signers
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
-
-    der_key = identity.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                         serialization.NoEncryption())
-    cert = x509.Certificate.load(identity.certificate.public_bytes(serialization.Encoding.DER))
-    chain = [x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in identity.chain]
-    return signers.SimpleSigner(signing_cert=cert, signing_key=keys.PrivateKeyInfo.load(der_key),
-                                cert_registry=SimpleCertificateStore.from_certs([cert, *chain]))  # type: ignore[no-untyped-call]
-
-
 def sign_file(path: Path, identity: Identity, *, lang: str = "ar", tsa_url: str | None = None,
               when: _dt.datetime | None = None) -> None:
     """Sign the summary at ``path`` in place (the caller writes to a temporary file)."""
@@ -99,7 +85,7 @@ def sign_file(path: Path, identity: Identity, *, lang: str = "ar", tsa_url: str 
         meta = signers.PdfSignatureMetadata(field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES,
                                             md_algorithm="sha256", name=name)
         signer = signers.PdfSigner(
-            meta, signer=_signer(identity), stamp_style=_style(look),
+            meta, signer=pyhanko_signer(identity), stamp_style=_style(look),
             timestamper=timestamps.HTTPTimeStamper(tsa_url) if tsa_url else None,
             new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=last, box=box),
         )

@@ -10,7 +10,6 @@ must agree. Anything written after a signature (an incremental update) is counte
 from __future__ import annotations
 
 import io
-import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,15 +99,6 @@ def covers_file(byte_range: list[int], data: bytes) -> bool:
     return gap[:1] == b"<" and gap[-1:] == b">" and all(c in b"0123456789abcdefABCDEF" for c in gap[1:-1])
 
 
-def _context(trusted: list[Any]) -> Any:
-    from asn1crypto import x509
-    from cryptography.hazmat.primitives import serialization
-    from pyhanko_certvalidator import ValidationContext
-
-    roots = [x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted]
-    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
-
-
 def _describe(status: Any, embedded: Any, total_revisions: int, byte_range_ok: bool) -> SignatureInfo:
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
@@ -132,9 +122,6 @@ def check_signatures(data: bytes) -> SignatureReport:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
 
-    quiet = logging.getLogger("pyhanko")
-    level = quiet.level
-    quiet.setLevel(logging.CRITICAL)
     report = SignatureReport()
     try:
         ranges = byte_ranges(data)
@@ -144,12 +131,11 @@ def check_signatures(data: bytes) -> SignatureReport:
             report.problem = "the signature fields could not all be read"
             return report
         total = reader.xrefs.total_revisions
-        context = _context(office_identity.trusted())
+        context = office_identity.validation_context()
         for sig, byte_range in zip(embedded, ranges):
-            status = validate_pdf_signature(sig, context)
+            with office_identity.quiet_validation():
+                status = validate_pdf_signature(sig, context)
             report.signatures.append(_describe(status, sig, total, covers_file(byte_range, data)))
     except Exception as exc:  # noqa: BLE001 - a hostile file may break either reader in any way
         report.problem = f"the signature could not be read ({type(exc).__name__})"
-    finally:
-        quiet.setLevel(level)
     return report

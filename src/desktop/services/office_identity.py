@@ -9,11 +9,14 @@ prompt without echo, a dialog). Nothing here is cryptography written by hand.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -266,3 +269,44 @@ def is_trusted(cert: x509.Certificate) -> bool:
             return True
     return False
 
+
+
+# -- the same identity and trust list as pyHanko wants them ---------------------------------------
+
+def pyhanko_signer(identity: Identity) -> Any:
+    """A pyHanko ``SimpleSigner`` for ``identity`` (PDF and CMS signatures)."""
+    from asn1crypto import keys
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    der_key = identity.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                                         serialization.NoEncryption())
+    cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(serialization.Encoding.DER))
+    chain = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in identity.chain]
+    store = SimpleCertificateStore.from_certs([cert, *chain])  # type: ignore[no-untyped-call]
+    return signers.SimpleSigner(signing_cert=cert, signing_key=keys.PrivateKeyInfo.load(der_key), cert_registry=store)
+
+
+@contextlib.contextmanager
+def quiet_validation() -> Iterator[None]:
+    """pyHanko logs every untrusted or self-signed certificate with a traceback; the
+    verdict is reported to the user instead."""
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [log.level for log in loggers]
+    for log in loggers:
+        log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for log, level in zip(loggers, levels):
+            log.setLevel(level)
+
+
+def validation_context() -> Any:
+    """A pyHanko ``ValidationContext`` whose trust roots are this user's trust list (offline)."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator import ValidationContext
+
+    roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted()]
+    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")

@@ -148,7 +148,7 @@ class BundlePreview(QDialog):
         table.resizeRowsToContents()
         note = QLabel(QCoreApplication.translate("ExchangeDialogs", "Nothing is overwritten: a record changed here and in the field is kept in both versions for review."), self)
         note.setWordWrap(True)
-        if report.already_received:
+        if report.already_received and not (report.added or report.updated or report.deleted or report.conflicts):
             note.setText(QCoreApplication.translate("ExchangeDialogs", "This bundle was imported before; importing it again changes nothing."))
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
