@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <source>The signature does NOT cover the whole file: %n change(s) were written after signing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document is as it was made: %n page(s), and the fingerprint, footer, QR code and metadata agree.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message numerus="yes">
         <source>%n other countries</source>
@@ -82,6 +99,7 @@
     <name>record_values</name>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>stored fields that hold a partial date (ISO text)</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>

@@ -129,6 +129,9 @@ class BundlePreview(QDialog):
             source=display.isolate(source_text(report.source)), added=display.number(report.added), updated=display.number(report.updated),
             deleted=display.number(report.deleted), unchanged=display.number(report.unchanged),
             conflicts=display.number(len(report.conflicts))))
+        signature = QLabel(signature_text(getattr(report, "signature", {}) or {}), self)
+        signature.setObjectName("bundle_signature")
+        signature.setWordWrap(True)
         outcomes = {"added": QCoreApplication.translate("ExchangeDialogs", "Add"), "updated": QCoreApplication.translate("ExchangeDialogs", "Update"), "deleted": QCoreApplication.translate("ExchangeDialogs", "Delete")}
         rows = [(outcomes.get(o, o), tr(KINDS, k), label, "") for o, k, label in report.changes]
         rows += [(QCoreApplication.translate("ExchangeDialogs", "Conflict"), tr(KINDS, c.kind), c.label, tr(REASONS, c.reason) + (": " + ", ".join(field_label(f) for f in c.fields) if c.fields else ""))
@@ -158,8 +161,22 @@ class BundlePreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (summary, table, note, buttons):
+        for widget in (summary, signature, table, note, buttons):
             layout.addWidget(widget)
+
+
+def signature_text(signature: dict[str, Any]) -> str:
+    """Who signed a bundle, and whether this user trusts them (desktop.exchange.signing)."""
+    if not signature.get("signed"):
+        return QCoreApplication.translate("ExchangeDialogs", "Unsigned: anyone could have made this bundle.")
+    who = str(signature.get("signer") or "?")
+    if signature.get("organisation"):
+        who += f" ({signature['organisation']})"
+    if signature.get("trusted"):
+        return QCoreApplication.translate("ExchangeDialogs", "Signed by {who}, who is on your trust list.").format(
+            who=display.isolate(who))
+    return QCoreApplication.translate("ExchangeDialogs", "Signed by {who}, who is NOT on your trust list.").format(
+        who=display.isolate(who))
 
 
 def import_dialog(window: MainWindow) -> None:
