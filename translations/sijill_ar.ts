@@ -664,6 +664,10 @@
         <translation>القيم المطبوعة المحفوظة في الملف لا تطابق بصماتها.</translation>
     </message>
     <message>
+        <source>The document&apos;s pages could not be read.</source>
+        <translation>تعذّرت قراءة صفحات المستند.</translation>
+    </message>
+    <message>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>

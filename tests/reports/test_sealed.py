@@ -265,3 +265,84 @@ def test_cli_sign_and_verify_exit_codes(run_cli, register, plan: str, db_path: P
     monkeypatch.setenv(office_identity.PASSPHRASE_ENV, "wrong")
     code, _, err = run_cli("--db", str(db_path), "export-pdf", plan, "-o", str(tmp_path / "x.pdf"), "--sign")
     assert code == 1 and err.startswith("sijill: error: Wrong passphrase")
+
+
+# -- more attacks -------------------------------------------------------------------------------
+
+def swap_font_for_helvetica(writer: PdfWriter) -> None:
+    from pypdf.generic import DictionaryObject
+
+    fonts = writer.pages[0]["/Resources"]["/Font"]
+    for name, ref in list(fonts.items()):
+        if ref.get_object().get("/FontDescriptor") is not None:
+            fonts[NameObject(name)] = writer._add_object(DictionaryObject({
+                NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica")}))
+            return
+
+
+def stamp_annotation(writer: PdfWriter) -> None:
+    from pypdf.annotations import FreeText
+
+    writer.add_annotation(0, FreeText(text="CANCELLED", rect=(50, 500, 300, 550)))
+
+
+def crop(writer: PdfWriter) -> None:
+    from pypdf.generic import RectangleObject
+
+    writer.pages[0].cropbox = RectangleObject((0, 400, 595, 842))
+
+
+MORE: dict[str, Callable[[PdfWriter], None]] = {
+    "font swapped for a standard one": swap_font_for_helvetica,
+    "annotation stamped on": stamp_annotation,
+    "page cropped": crop,
+}
+
+
+@pytest.mark.parametrize("how", sorted(MORE))
+def test_more_tampering_is_caught(how: str, register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = export_summary(register, plan, tmp_path / "plan.pdf")
+    assert verify_pdf(register, rewrite(path, MORE[how])).exit_code == EXIT_ALTERED
+
+
+def test_an_incremental_update_on_an_unsigned_summary_is_caught(register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pyhanko.pdf_utils.generic import StreamObject as HankoStream
+    from pyhanko.pdf_utils.generic import ArrayObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    path = export_summary(register, plan, tmp_path / "plan.pdf")
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    page_ref = writer.root["/Pages"]["/Kids"][0]
+    page = page_ref.get_object()
+    overlay = writer.add_object(HankoStream(stream_data=b"1 1 1 rg 50 500 400 200 re f"))  # a white box over text
+    page["/Contents"] = ArrayObject([page.raw_get("/Contents"), overlay])
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    updated = tmp_path / "overlaid.pdf"
+    updated.write_bytes(out.getvalue())
+    result = verify_pdf(register, updated)
+    assert result.exit_code == EXIT_ALTERED and [p.what for p in result.document.pages] == ["content"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_any_flipped_byte_in_a_signed_summary_is_caught(seed: int, identity, register, plan: str,  # type: ignore[no-untyped-def]
+                                                        tmp_path: Path) -> None:
+    import random
+
+    from desktop.domain.errors import SijillError
+
+    signed = export_summary(register, plan, tmp_path / "signed.pdf", identity=identity)
+    data = bytearray(signed.read_bytes())
+    where = random.Random(seed).randrange(len(data))
+    data[where] ^= 0x20 if data[where] not in b"\r\n" else 0x00  # a line end flipped may be the same file
+    if data == bytearray(signed.read_bytes()):
+        pytest.skip("the byte chosen was a line end")
+    flipped = tmp_path / "flipped.pdf"
+    flipped.write_bytes(bytes(data))
+    try:
+        result = verify_pdf(register, flipped)
+    except SijillError:
+        return  # unreadable: refused with one line
+    assert result.exit_code == EXIT_ALTERED, (where, result.as_json()["signature"])

@@ -23,5 +23,7 @@ def test_documented_objects_exist(demo_window):
     present = {o.objectName() for o in window.findChildren(QObject)} | {window.objectName()}
     missing = sorted(n for n in _documented() if n not in present and n not in ("import_preview", "import_summary",
                      "import_rows", "import_apply", "pdf_preview", "pdf_view",
-                     "user_name_dialog", "user_name_edit", "user_name_hint"))
+                     "user_name_dialog", "user_name_edit", "user_name_hint",
+                     "verify_dialog", "verify_verdict", "verify_signature", "verify_document",
+                     "verify_register", "verify_changes"))
     assert missing == []

@@ -17,6 +17,7 @@ CHECKS = {
     "qr_code": "the QR code does not encode the fingerprint",
     "page_record": "the record of the pages made at build time is missing or is for another fingerprint",
     "printed_values": "the printed values kept in the file do not match their digests",
+    "readable": "the document's pages could not be read",
 }
 
 

@@ -126,8 +126,14 @@ def _is_signature_widget(annot: Any) -> bool:
 
 
 def _check_fonts(number: int, page: Any, fonts: dict[str, Any], seen: set[str]) -> list[PageProblem]:
+    """Every embedded font as recorded; and the page still names every recorded font (the
+    summary's pages share one font dictionary), so none was swapped for a standard font."""
     problems = []
-    for name, program, to_unicode in _font_entries(page):
+    entries = _font_entries(page)
+    named = {name for name, program, _ in entries if program is not None}
+    if fonts and not set(fonts) <= named:
+        problems.append(PageProblem(number, "font", ", ".join(sorted(set(fonts) - named))))
+    for name, program, to_unicode in entries:
         if name in seen:
             continue
         seen.add(name)

@@ -143,7 +143,10 @@ def verify_pdf(register: Register, path: str | os.PathLike[str]) -> PdfVerdict:
     printed = _fingerprint(path, attachments[ATTACHMENT])
     record = _page_record(attachments[PAGES_ATTACHMENT])
     signature = check_signatures(data)
-    document = check_document(reader, printed, record)
+    try:
+        document = check_document(reader, printed, record)
+    except Exception:  # noqa: BLE001 - a hostile file may break the PDF reader in any way
+        document = DocumentReport(printed.value, {"readable": False})
     old_printed = (record or {}).get("printed") if document.checks.get("printed_values") else {}
     lang = str((record or {}).get("lang") or "ar")
     try:

@@ -39,6 +39,7 @@ CHECKS = {
     "qr_code": QT_TRANSLATE_NOOP("VerifyDialog", "The QR code does not encode the fingerprint."),
     "page_record": QT_TRANSLATE_NOOP("VerifyDialog", "The record of the pages made when the summary was built is missing or does not match."),
     "printed_values": QT_TRANSLATE_NOOP("VerifyDialog", "The printed values kept in the file do not match their digests."),
+    "readable": QT_TRANSLATE_NOOP("VerifyDialog", "The document's pages could not be read."),
 }
 
 
