@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import display, errors, i18n, prompts, settings
-from desktop.ui.record_values import KINDS, field_label, tr
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -114,6 +113,8 @@ def _verdict(result: Any) -> str:
 
 
 def _record(note: Any) -> str:
+    from desktop.ui.record_values import KINDS, tr
+
     kind = tr(KINDS, note.key.partition(":")[0])
     title = display.isolate(note.title) if note.title else ""
     if note.row:
@@ -122,6 +123,8 @@ def _record(note: Any) -> str:
 
 
 def _changes_table(parent: QWidget, result: Any) -> QTableWidget:
+    from desktop.ui.record_values import field_label  # (not at start-up: it loads the register's code)
+
     reg = result.register
     rows = [(_record(c), field_label(c.field), c.old, c.new) for c in reg.changed]
     rows += [(_record(n), QCoreApplication.translate("VerifyDialog", "added"), "", "") for n in reg.added]
