@@ -174,6 +174,7 @@ def test_pyhanko_and_pypdf_agree_on_coverage(identity, register, plan: str, tmp_
     report = check_signatures(updated.read_bytes())
     sig = report.signatures[0]
     assert not sig.covers_whole_file and not sig.byte_range_covers_file and sig.updates_after == 1
+    assert sig.changes_after != "none"  # pyHanko's difference analysis names what the update did
     assert not covers_file(byte_ranges(updated.read_bytes())[0], updated.read_bytes())
     result = verify_pdf(register, updated)
     assert result.exit_code == EXIT_ALTERED and not result.signature.holds

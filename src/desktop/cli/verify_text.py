@@ -10,6 +10,9 @@ PAGE_PROBLEMS = {
     "annotations": "annotations were added or removed", "font": "an embedded font was changed",
     "unknown font": "a font that was not in the summary was added",
 }
+CHANGES = {"none": "nothing the signature protects", "lta_updates": "metadata or validation data only",
+           "form_filling": "form fields filled in", "annotations": "annotations added",
+           "other": "the document itself was changed"}
 CHECKS = {
     "fingerprint_matches_digests": "the fingerprint is not the one its record digests make",
     "metadata": "the document information does not carry the fingerprint",
@@ -34,7 +37,8 @@ def signature_lines(signature: Any) -> list[str]:
         if s.covers_whole_file and s.byte_range_covers_file:
             cover = "covers the whole file"
         else:
-            cover = f"does NOT cover the whole file: {s.updates_after} update(s) written after signing"
+            cover = (f"does NOT cover the whole file: {s.updates_after} update(s) written after signing "
+                     f"({CHANGES.get(s.changes_after, s.changes_after)})")
         lines.append(f"signature: {state}, signed by {who}, {trust}, {cover}")
     return lines
 

@@ -29,6 +29,9 @@ class SignatureInfo:
     updates_after: int  # incremental updates written after this signature
     signed_at: str | None
     timestamped: bool
+    # what the updates after signing did, as pyHanko's difference analysis grades them:
+    # "none", "lta_updates" (validation data), "form_filling", "annotations" or "other"
+    changes_after: str = "none"
 
     @property
     def holds(self) -> bool:
@@ -39,7 +42,7 @@ class SignatureInfo:
                 "intact": self.intact, "valid": self.valid, "trusted": self.trusted,
                 "covers_whole_file": self.covers_whole_file, "byte_range_covers_file": self.byte_range_covers_file,
                 "updates_after_signing": self.updates_after, "signed_at": self.signed_at,
-                "timestamped": self.timestamped, "holds": self.holds}
+                "timestamped": self.timestamped, "changes_after_signing": self.changes_after, "holds": self.holds}
 
 
 @dataclass
@@ -114,7 +117,13 @@ def _describe(status: Any, embedded: Any, total_revisions: int, byte_range_ok: b
         updates_after=max(0, total_revisions - 1 - int(embedded.signed_revision)),
         signed_at=when.isoformat() if when is not None else None,
         timestamped=getattr(status, "timestamp_validity", None) is not None,
+        changes_after=_changes(status),
     )
+
+
+def _changes(status: Any) -> str:
+    level = getattr(status, "modification_level", None)
+    return str(level.name).lower() if level is not None else "other"
 
 
 def check_signatures(data: bytes) -> SignatureReport:
