@@ -165,3 +165,13 @@ def test_already_imported_is_said_only_when_nothing_was_applied(office: Register
     assert again.already_received and "already been imported" in describe(again)
     again.updated = 1  # a second import that did apply a change must not say it changed nothing
     assert "already been imported" not in describe(again)
+
+
+def test_policy_is_kept_in_the_register(register) -> None:  # type: ignore[no-untyped-def]
+    """On SQLite and PostgreSQL alike (a register setting)."""
+    assert register.bundle_policy() == "any"
+    assert register.bundle_policy("trusted") == "trusted"
+    assert register.bundle_policy() == "trusted"
+    with pytest.raises(SijillError):
+        register.bundle_policy("nobody")
+    assert register.bundle_policy() == "trusted"

@@ -55,6 +55,9 @@ def test_a_dropped_pdf_is_verified_in_arabic(demo_window, qtbot, answers, tmp_pa
     target = tmp_path / "plain.pdf"
     _export(window, qtbot, answers, target)
     window.set_language("ar")
+    activity = window.register.activities()[0]
+    activity.place, activity.notes = "عمّان", "ملاحظة"
+    window.register.save_activity(activity)
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(target))])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
@@ -64,6 +67,8 @@ def test_a_dropped_pdf_is_verified_in_arabic(demo_window, qtbot, answers, tmp_pa
     dialog = _verify_dialog(window, qtbot)
     signature = dialog.parts["signature"].text()
     assert "غير موقّع" in signature
+    assert dialog.changes.rowCount() == 2  # the place (printed) and the notes (not on the summary)
+    assert "السجل تغيّر" in dialog.findChild(QLabel, "verify_verdict").text()
     dialog.resize(760, 420)
     dialog.grab().save(str(tmp_path / "verify-ar.png"))
     artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
