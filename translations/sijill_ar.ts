@@ -306,6 +306,10 @@
         <translation>السجلات المعدلة منذ (YYYY-MM-DD) فقط، اختياري</translation>
     </message>
     <message>
+        <source>Sign the bundle with your identity</source>
+        <translation>توقيع الحزمة بهويتك</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
@@ -2792,6 +2796,10 @@
     <message>
         <source>Your name in the history</source>
         <translation>اسمك في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Sign exported bundles</source>
+        <translation>توقيع الحزم المصدَّرة</translation>
     </message>
     <message>
         <source>Sign exported summaries</source>

@@ -74,3 +74,39 @@ def test_a_dropped_pdf_is_verified_in_arabic(demo_window, qtbot, answers, tmp_pa
     artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
     artifacts.mkdir(exist_ok=True)
     dialog.grab().save(str(artifacts / "verify-ar.png"))
+
+
+def test_signed_bundle_from_the_export_dialog_shows_its_signer_in_the_preview(  # type: ignore[no-untyped-def]
+        demo_window, demo_template, qtbot, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from desktop.services import office_identity
+    from desktop.ui import settings
+
+    monkeypatch.setenv(office_identity.PASSPHRASE_ENV, PASSPHRASE)
+    office_identity.create("Amina Haddad", "OIC")
+    window = demo_window
+    window.set_language("en")
+    window.actions["action_export_field"].trigger()
+    dialog = window.bundle_export_dialog
+    dialog.findChild(type(dialog.sign), "bundle_sign").setChecked(True)
+    target = tmp_path / "signed.sijill"
+    answers.files.append(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.runner.busy and target.exists(), timeout=20000)
+    assert settings.get(settings.SIGN_BUNDLE) is True
+    # another register (a copy of the same demo, so a database of its own) previews it
+    other = tmp_path / "other.sqlite"
+    shutil.copy(demo_template, other)
+    from desktop.services.register import Register
+
+    from desktop.ui.exchange_dialogs import BundlePreview
+
+    elsewhere = Register.open(str(other))
+    try:
+        report = elsewhere.import_bundle(target, dry_run=True)
+    finally:
+        elsewhere.close()
+    preview = BundlePreview(report, str(target), window)
+    text = preview.findChild(QLabel, "bundle_signature").text()
+    assert "Amina Haddad (OIC)" in text and "is on your trust list" in text

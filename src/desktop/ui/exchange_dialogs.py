@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -50,6 +50,9 @@ class ExportDialog(QDialog):
         self.since.setObjectName("bundle_since")
         self.since.setPlaceholderText(QCoreApplication.translate("ExchangeDialogs", "Only records changed since (YYYY-MM-DD), optional"))
         self.since.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.sign = QCheckBox(QCoreApplication.translate("ExchangeDialogs", "Sign the bundle with your identity"), self)
+        self.sign.setObjectName("bundle_sign")
+        self.sign.setChecked(bool(settings.get(settings.SIGN_BUNDLE)))
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setObjectName("bundle_export_ok")
@@ -57,7 +60,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.list, self.since, buttons):
+        for widget in (intro, self.list, self.since, self.sign, buttons):
             layout.addWidget(widget)
 
     def chosen(self) -> list[str]:
@@ -98,10 +101,19 @@ def _export_chosen(window: MainWindow, dialog: ExportDialog) -> None:
     if not path.endswith(".sijill"):
         path += ".sijill"
     settings.put(settings.LAST_FOLDER, os.path.dirname(path))
-    run_export(window, path, dialog.chosen() or None, since)
+    settings.put(settings.SIGN_BUNDLE, dialog.sign.isChecked())
+    identity = None
+    if dialog.sign.isChecked():
+        from desktop.ui.sealed import unlock_identity
+
+        identity = unlock_identity(window)
+        if identity is None:
+            return
+    run_export(window, path, dialog.chosen() or None, since, identity=identity)
 
 
-def run_export(window: MainWindow, path: str, agreements: list[str] | None, since: _dt.datetime | None = None) -> None:
+def run_export(window: MainWindow, path: str, agreements: list[str] | None, since: _dt.datetime | None = None,
+               *, identity: Any = None) -> None:
     register = window.register
 
     def done(result: Any) -> None:
@@ -109,7 +121,8 @@ def run_export(window: MainWindow, path: str, agreements: list[str] | None, sinc
         window.statusBar().showMessage(
             QCoreApplication.translate("ExchangeDialogs", "Bundle written: {path} ({count} records).").format(path=display.isolate(str(result.path)), count=display.number(total)), 10000)
 
-    window.runner.run(lambda _p: register.export_bundle(path, agreements=agreements, since=since), on_done=done)
+    window.runner.run(lambda _p: register.export_bundle(path, agreements=agreements, since=since, identity=identity),
+                      on_done=done)
 
 
 # -- import -------------------------------------------------------------------------------

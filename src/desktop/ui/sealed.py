@@ -55,19 +55,26 @@ def ask_passphrase(parent: QWidget | None) -> Any:
     return ask
 
 
-def signing_identity(window: MainWindow) -> tuple[bool, Any]:
-    """(go on, identity or None): the identity when exported summaries are to be signed;
-    (False, None) when it could not be unlocked (the error was shown)."""
-    if not settings.get(settings.SIGN_PDF):
-        return True, None
+def unlock_identity(window: MainWindow) -> Any:
+    """The signing identity, unlocked with the passphrase (asked for in a dialog); None when
+    it could not be (the error was shown)."""
     from desktop.domain.errors import SijillError
     from desktop.services import office_identity
 
     try:
-        return True, office_identity.load(ask_passphrase(window))
+        return office_identity.load(ask_passphrase(window))
     except SijillError as exc:
         errors.show(exc, window)
-        return False, None
+        return None
+
+
+def signing_identity(window: MainWindow) -> tuple[bool, Any]:
+    """(go on, identity or None): the identity when exported summaries are to be signed;
+    (False, None) when it could not be unlocked."""
+    if not settings.get(settings.SIGN_PDF):
+        return True, None
+    identity = unlock_identity(window)
+    return identity is not None, identity
 
 
 # -- verify -------------------------------------------------------------------------------------
