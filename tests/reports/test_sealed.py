@@ -347,3 +347,20 @@ def test_any_flipped_byte_in_a_signed_summary_is_caught(seed: int, identity, reg
     except SijillError:
         return  # unreadable: refused with one line
     assert result.exit_code == EXIT_ALTERED, (where, result.as_json()["signature"])
+
+
+def test_an_empty_signature_field_stamped_on_an_unsigned_summary_is_caught(register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A signature field with no signature is an annotation like any other: it can draw anything."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
+    path = export_summary(register, plan, tmp_path / "plan.pdf")
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    fields.append_signature_field(writer, fields.SigFieldSpec("Stamp", on_page=0, box=(50, 500, 300, 550)))
+    out = io.BytesIO()
+    writer.write(out)
+    stamped = tmp_path / "stamped.pdf"
+    stamped.write_bytes(out.getvalue())
+    result = verify_pdf(register, stamped)
+    assert not result.signature.signed and result.exit_code == EXIT_ALTERED
+    assert [p.what for p in result.document.pages] == ["annotations"]

@@ -120,9 +120,11 @@ def _font_entries(page: Any) -> list[tuple[str, Any, Any]]:
 
 
 def _is_signature_widget(annot: Any) -> bool:
+    """The widget of a signature (checked by verify's first part). An empty signature field
+    is counted like any other annotation: its appearance could draw anything."""
     annot = _resolved(annot)
     field = annot if "/FT" in annot else _resolved(annot.get("/Parent")) or {}
-    return annot.get("/Subtype") == "/Widget" and field.get("/FT") == "/Sig"
+    return annot.get("/Subtype") == "/Widget" and field.get("/FT") == "/Sig" and field.get("/V") is not None
 
 
 def _check_fonts(number: int, page: Any, fonts: dict[str, Any], seen: set[str]) -> list[PageProblem]:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
@@ -254,21 +253,6 @@ def trusted() -> list[x509.Certificate]:
         own = certificate()
         found.setdefault(fingerprint(own), own)
     return list(found.values())
-
-
-def is_trusted(cert: x509.Certificate) -> bool:
-    """Trusted when the certificate itself, or one that issued it, is on the trust list."""
-    for anchor in trusted():
-        if fingerprint(anchor) == fingerprint(cert):
-            return True
-        if anchor.subject == cert.issuer:
-            try:
-                cert.verify_directly_issued_by(anchor)
-            except (ValueError, TypeError, InvalidSignature):
-                continue
-            return True
-    return False
-
 
 
 # -- the same identity and trust list as pyHanko wants them ---------------------------------------
