@@ -364,3 +364,35 @@ def test_an_empty_signature_field_stamped_on_an_unsigned_summary_is_caught(regis
     result = verify_pdf(register, stamped)
     assert not result.signature.signed and result.exit_code == EXIT_ALTERED
     assert [p.what for p in result.document.pages] == ["annotations"]
+
+
+def test_a_configured_time_stamping_authority_timestamps_the_signature(identity, register, plan: str,  # type: ignore[no-untyped-def]
+                                                                       tmp_path: Path) -> None:
+    import datetime as _dt
+
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    from desktop.reports.sign import sign_file
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # pyHanko's test TSA signs with RSA
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Office TSA")])
+    now = _dt.datetime.now(_dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - _dt.timedelta(days=1))
+            .not_valid_after(now + _dt.timedelta(days=30))
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+            .sign(key, hashes.SHA256()))
+    tsa = DummyTimeStamper(
+        tsa_cert=asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
+        tsa_key=asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())))
+    path = export_summary(register, plan, tmp_path / "plan.pdf")
+    sign_file(path, identity, timestamper=tsa)
+    sig = verify_pdf(register, path).signature.signatures[0]
+    assert sig.timestamped and sig.valid and sig.covers_whole_file

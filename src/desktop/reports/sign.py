@@ -16,6 +16,7 @@ import io
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
@@ -66,8 +67,9 @@ def appearance_pdf(name: str, when: _dt.datetime, lang: str) -> bytes:
 
 
 def sign_file(path: Path, identity: Identity, *, lang: str = "ar", tsa_url: str | None = None,
-              when: _dt.datetime | None = None) -> None:
-    """Sign the summary at ``path`` in place (the caller writes to a temporary file)."""
+              when: _dt.datetime | None = None, timestamper: Any = None) -> None:
+    """Sign the summary at ``path`` in place (the caller writes to a temporary file).
+    ``timestamper`` (a pyHanko TimeStamper) stands for the TSA named by ``tsa_url`` or $SIJILL_TSA_URL."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers, timestamps
     tsa_url = tsa_url if tsa_url is not None else os.environ.get(TSA_ENV) or None
@@ -86,7 +88,7 @@ def sign_file(path: Path, identity: Identity, *, lang: str = "ar", tsa_url: str 
                                             md_algorithm="sha256", name=name)
         signer = signers.PdfSigner(
             meta, signer=pyhanko_signer(identity), stamp_style=_style(look),
-            timestamper=timestamps.HTTPTimeStamper(tsa_url) if tsa_url else None,
+            timestamper=timestamper or (timestamps.HTTPTimeStamper(tsa_url) if tsa_url else None),
             new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=last, box=box),
         )
         output = io.BytesIO()
