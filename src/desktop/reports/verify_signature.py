@@ -92,14 +92,33 @@ def byte_ranges(data: bytes) -> list[list[int]]:
 
 def covers_file(byte_range: list[int], data: bytes) -> bool:
     """/ByteRange [0 a b c] leaves out only the hexadecimal /Contents between a and b, and
-    ends where the file ends."""
+    ends where the file ends; /Contents holds one DER signature and zeros after it (so not
+    even the padding the signature leaves room in was written to)."""
     if len(byte_range) != 4:
         return False
     start, first, second, length = byte_range
     if start != 0 or first <= 0 or second <= first or second + length != len(data):
         return False
     gap = data[first:second]
-    return gap[:1] == b"<" and gap[-1:] == b">" and all(c in b"0123456789abcdefABCDEF" for c in gap[1:-1])
+    if gap[:1] != b"<" or gap[-1:] != b">":
+        return False
+    try:
+        raw = bytes.fromhex(gap[1:-1].decode("ascii"))
+    except ValueError:
+        return False
+    return _der_then_zeros(raw)
+
+
+def _der_then_zeros(raw: bytes) -> bool:
+    if len(raw) < 2 or raw[0] != 0x30:
+        return False
+    size = raw[1]
+    if size < 0x80:
+        end = 2 + size
+    else:
+        count = size & 0x7F
+        end = 2 + count + int.from_bytes(raw[2:2 + count], "big")
+    return 0 < end <= len(raw) and not any(raw[end:])
 
 
 def _describe(status: Any, embedded: Any, total_revisions: int, byte_range_ok: bool) -> SignatureInfo:
