@@ -644,6 +644,10 @@
         <translation>الصفحة {page}: أُضيف خط لم يكن في الملخص.</translation>
     </message>
     <message>
+        <source>Page {page}: drawing resources it did not have were added.</source>
+        <translation>الصفحة {page}: أُضيفت إليها موارد رسم لم تكن فيها.</translation>
+    </message>
+    <message>
         <source>The fingerprint is not the one the record digests make.</source>
         <translation>البصمة ليست التي تنتج عن بصمات السجلات.</translation>
     </message>

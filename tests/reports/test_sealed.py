@@ -411,3 +411,16 @@ def test_writing_into_the_signature_padding_is_caught(identity, register, plan: 
     sig = verify_pdf(register, padded).signature.signatures[0]
     assert sig.valid and sig.covers_whole_file  # pyHanko: the signature itself is untouched
     assert not sig.byte_range_covers_file and verify_pdf(register, padded).exit_code == EXIT_ALTERED
+
+
+def test_a_graphics_state_added_to_a_page_is_caught(register, plan: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf.generic import DictionaryObject, FloatObject
+
+    def add_state(writer: PdfWriter) -> None:
+        resources = writer.pages[0]["/Resources"]
+        resources[NameObject("/ExtGState")] = DictionaryObject({
+            NameObject("/GS9"): DictionaryObject({NameObject("/ca"): FloatObject(0)})})
+
+    path = export_summary(register, plan, tmp_path / "plan.pdf")
+    result = verify_pdf(register, rewrite(path, add_state))
+    assert result.exit_code == EXIT_ALTERED and [p.what for p in result.document.pages] == ["resources"]

@@ -9,6 +9,7 @@ PAGE_PROBLEMS = {
     "box": "its size or cropping was changed", "images": "images or forms were added or removed",
     "annotations": "annotations were added or removed", "font": "an embedded font was changed",
     "unknown font": "a font that was not in the summary was added",
+    "resources": "drawing resources it did not have were added",
 }
 CHANGES = {"none": "nothing the signature protects", "lta_updates": "metadata or validation data only",
            "form_filling": "form fields filled in", "annotations": "annotations added",

@@ -64,8 +64,20 @@ def _built_pages(doc: Any) -> list[dict[str, Any]]:
         names = sorted(str(k) for k in xobjects.dict) if xobjects is not None else []
         annots = getattr(page, "Annots", None) or []
         pages.append({"content": sha256(data), "box": [0, 0, round(page.pagewidth, 3), round(page.pageheight, 3)],
-                      "xobjects": names, "annotations": len(getattr(annots, "sequence", annots))})
+                      "xobjects": names, "annotations": len(getattr(annots, "sequence", annots)),
+                      "resources": _other_resources(page)})
     return pages
+
+
+# Resource kinds besides fonts and images: the content stream can only use what the page's
+# resources name, so a kind the page did not have when it was built (a graphics state that
+# makes text invisible, a colour space) is a change even when the content stream is not.
+_OTHER_RESOURCES = {"ExtGState": "ExtGState", "_shadingUsed": "Shading", "_colorsUsed": "ColorSpace"}
+_KNOWN_RESOURCES = {"Font", "ProcSet", "XObject"}
+
+
+def _other_resources(page: Any) -> list[str]:
+    return sorted(kind for attribute, kind in _OTHER_RESOURCES.items() if getattr(page, attribute, None))
 
 
 def _built_fonts(doc: Any) -> dict[str, dict[str, str]]:
@@ -165,6 +177,12 @@ def _check_page(number: int, page: Any, expected: dict[str, Any]) -> list[PagePr
     xobjects = sorted(str(k).lstrip("/") for k in (_resolved(resources.get("/XObject")) or {}))
     if xobjects != [str(k).lstrip("/") for k in expected.get("xobjects", [])]:
         problems.append(PageProblem(number, "images"))
+    others = {str(k).lstrip("/") for k in resources} - _KNOWN_RESOURCES
+    allowed = set(expected.get("resources") or [])
+    if "Shading" in allowed:
+        allowed.add("Pattern")  # reportlab names shadings as patterns too
+    if not others <= allowed:
+        problems.append(PageProblem(number, "resources", ", ".join(sorted(others - allowed))))
     annots = [a for a in (_resolved(page.get("/Annots")) or []) if not _is_signature_widget(a)]
     if len(annots) != expected.get("annotations", 0):
         problems.append(PageProblem(number, "annotations"))

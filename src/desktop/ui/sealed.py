@@ -30,6 +30,7 @@ PAGE_PROBLEMS = {
     "annotations": QT_TRANSLATE_NOOP("VerifyDialog", "Page {page}: annotations were added or removed."),
     "font": QT_TRANSLATE_NOOP("VerifyDialog", "Page {page}: an embedded font was changed."),
     "unknown font": QT_TRANSLATE_NOOP("VerifyDialog", "Page {page}: a font that was not in the summary was added."),
+    "resources": QT_TRANSLATE_NOOP("VerifyDialog", "Page {page}: drawing resources it did not have were added."),
 }
 CHECKS = {
     "fingerprint_matches_digests": QT_TRANSLATE_NOOP("VerifyDialog", "The fingerprint is not the one the record digests make."),
