@@ -198,6 +198,8 @@ def verify(window: MainWindow, path: str) -> None:
     from desktop.reports.verify import verify_pdf
 
     register = window.register
+    if register is None:  # the frame before a register is open: nothing to compare with yet
+        return
 
     def show(result: Any) -> None:
         dialog = VerifyDialog(result, path, window)
