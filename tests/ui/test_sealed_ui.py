@@ -110,3 +110,13 @@ def test_signed_bundle_from_the_export_dialog_shows_its_signer_in_the_preview(  
     preview = BundlePreview(report, str(target), window)
     text = preview.findChild(QLabel, "bundle_signature").text()
     assert "Amina Haddad (OIC)" in text and "is on your trust list" in text
+
+
+def test_history_names_the_signer_in_the_users_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui import i18n
+    from desktop.ui.record_values import source_text
+
+    i18n.install("ar")  # (taken away again by the conftest)
+    assert "غير موقّعة" in source_text("bundle f.sijill, unsigned")
+    assert "غير موثوق به" in source_text("bundle f.sijill, signed by Mallory (not trusted)")
+    assert source_text("bundle f.sijill, signed by Amina Haddad (OIC)").startswith("الحزمة")
