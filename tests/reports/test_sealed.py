@@ -424,3 +424,21 @@ def test_a_graphics_state_added_to_a_page_is_caught(register, plan: str, tmp_pat
     path = export_summary(register, plan, tmp_path / "plan.pdf")
     result = verify_pdf(register, rewrite(path, add_state))
     assert result.exit_code == EXIT_ALTERED and [p.what for p in result.document.pages] == ["resources"]
+
+
+@pytest.mark.parametrize("size", [60.0, 78.0, 120.5])
+def test_the_qr_code_is_recognised_at_any_size(size: float) -> None:
+    from reportlab.pdfgen import canvas
+
+    from desktop.reports.qr import QrCode
+    from desktop.reports.verify_document import qr_drawn
+
+    text = "SIJILL REF=X/1 SHA256=" + "ab" * 32
+    canv = canvas.Canvas(io.BytesIO())
+    code = QrCode(text, size)
+    code.canv = canv
+    canv.translate(300, 700)
+    code.draw()
+    content = "\n".join(canv._code).encode("latin-1")
+    assert qr_drawn(content, text)
+    assert not qr_drawn(content, text.replace("ab", "cd", 1))

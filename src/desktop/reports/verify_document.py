@@ -16,7 +16,7 @@ only a signature tells that apart.)
 from __future__ import annotations
 
 import hashlib
-import io
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,19 +45,34 @@ class DocumentReport:
                 "page_problems": [p.as_json() for p in self.pages]}
 
 
-def qr_path(text: str) -> bytes:
-    """The drawing operators of the summary's QR code for ``text`` (position-independent)."""
-    from reportlab.pdfgen import canvas
+_RECT = re.compile(rb"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re\b")
 
-    from desktop.reports.qr import QrCode
 
-    canv = canvas.Canvas(io.BytesIO())
-    code = QrCode(text, 78, level="M")
-    code.canv = canv
-    before = len(canv._code)
-    code.draw()
-    path: str = max(canv._code[before:], key=len)  # "n x y w h re x y w h re ..." (one path)
-    return path.removeprefix("n ").strip().encode("latin-1")
+def qr_drawn(content: bytes, text: str) -> bool:
+    """Whether ``content`` (a page's content stream) draws the summary's QR code of ``text``:
+    a run of rectangles, one per run of dark modules, in a grid of one module size (any
+    size, anywhere on the page)."""
+    from desktop.reports.qr import QUIET_ZONE, QrCode
+
+    runs = QrCode(text, 100).runs()
+    rects = [tuple(float(v) for v in m.groups()) for m in _RECT.finditer(content)]
+    first_row, first_column, first_count = runs[0]
+    for start in range(len(rects) - len(runs) + 1):
+        x0, y0, w0, box = rects[start]
+        if box <= 0 or abs(w0 - first_count * box) > 0.01 * box:
+            continue
+        left = x0 - (first_column + QUIET_ZONE) * box
+
+        def fits(rect: tuple[float, ...], run: tuple[int, int, int]) -> bool:
+            x, y, w, h = rect
+            row, column, count = run
+            return (abs(h - box) < 0.01 * box and abs(w - count * box) < 0.01 * box
+                    and abs(x - left - (column + QUIET_ZONE) * box) < 0.01 * box
+                    and abs((y0 - y) - (row - first_row) * box) < 0.01 * box)
+
+        if all(fits(rect, run) for rect, run in zip(rects[start:start + len(runs)], runs)):
+            return True
+    return False
 
 
 def _metadata_holds(reader: Any, fp: Fingerprint) -> bool:
@@ -85,7 +100,7 @@ def _qr_holds(reader: Any, fp: Fingerprint) -> bool:
         content = reader.pages[0].get_contents().get_data()
     except Exception:  # noqa: BLE001
         return False
-    return qr_path(f"SIJILL REF={fp.reference} SHA256={fp.value}") in content
+    return qr_drawn(content, f"SIJILL REF={fp.reference} SHA256={fp.value}")
 
 
 def _printed_hold(fp: Fingerprint, printed: Any) -> bool:
