@@ -175,3 +175,51 @@ def test_policy_is_kept_in_the_register(register) -> None:  # type: ignore[no-un
     with pytest.raises(SijillError):
         register.bundle_policy("nobody")
     assert register.bundle_policy() == "trusted"
+
+
+def test_trusting_the_organisations_ca_trusts_the_certificates_it_issued(  # type: ignore[no-untyped-def]
+        office: Register, laptop: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as _dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    now = _dt.datetime.now(_dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "OIC signing CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+          .serial_number(x509.random_serial_number()).not_valid_before(now - _dt.timedelta(days=1))
+          .not_valid_after(now + _dt.timedelta(days=365))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+          .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
+                                       data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
+                                       encipher_only=False, decipher_only=False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    leaf = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Field officer"),
+                                     x509.NameAttribute(NameOID.ORGANIZATION_NAME, "OIC")]))
+            .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - _dt.timedelta(hours=1)).not_valid_after(now + _dt.timedelta(days=30))
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .sign(ca_key, hashes.SHA256()))
+    p12 = tmp_path / "officer.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(b"officer", key, leaf, [ca],
+                                                          serialization.BestAvailableEncryption(b"issued")))
+    with monkeypatch.context() as m:  # the field officer's own data folder
+        m.setenv("XDG_DATA_HOME", str(tmp_path / "officer"))
+        m.setenv(office_identity.PASSPHRASE_ENV, "issued")
+        office_identity.import_pkcs12(p12)
+        officer = office_identity.load()
+    path = laptop.export_bundle(tmp_path / "b.sijill", agreements=[PLAN], identity=officer).path
+    assert office.import_bundle(path, dry_run=True).signature["state"] == "untrusted"
+    ca_pem = tmp_path / "ca.pem"
+    ca_pem.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    office_identity.trust(ca_pem)  # the office trusts the organisation's CA, not each officer
+    signature = office.import_bundle(path, dry_run=True).signature
+    assert signature["state"] == "trusted" and signature["signer"] == "Field officer"
