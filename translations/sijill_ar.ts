@@ -468,6 +468,10 @@
         <translation>السجلات المعدلة منذ (YYYY-MM-DD) فقط، اختياري</translation>
     </message>
     <message>
+        <source>Sign the bundle with your identity</source>
+        <translation>توقيع الحزمة بهويتك</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
@@ -530,6 +534,18 @@
     <message>
         <source>Import</source>
         <translation>استورد</translation>
+    </message>
+    <message>
+        <source>Unsigned: anyone could have made this bundle.</source>
+        <translation>غير موقّعة: كان يمكن لأي أحد أن يصنع هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>Signed by {who}, who is on your trust list.</source>
+        <translation>وقّعها {who}، وهو في قائمة الثقة لديك.</translation>
+    </message>
+    <message>
+        <source>Signed by {who}, who is NOT on your trust list.</source>
+        <translation>وقّعها {who}، وهو ليس في قائمة الثقة لديك.</translation>
     </message>
     <message>
         <source>Merged: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
@@ -1023,6 +1039,211 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Page {page}: removed.</source>
+        <translation>الصفحة {page}: حُذفت.</translation>
+    </message>
+    <message>
+        <source>Page {page}: added after the summary was made.</source>
+        <translation>الصفحة {page}: أُضيفت بعد إعداد الملخص.</translation>
+    </message>
+    <message>
+        <source>Page {page}: its content was changed.</source>
+        <translation>الصفحة {page}: غُيّر محتواها.</translation>
+    </message>
+    <message>
+        <source>Page {page}: its size or cropping was changed.</source>
+        <translation>الصفحة {page}: غُيّر مقاسها أو اقتصاصها.</translation>
+    </message>
+    <message>
+        <source>Page {page}: images were added or removed.</source>
+        <translation>الصفحة {page}: أُضيفت إليها صور أو حُذفت منها.</translation>
+    </message>
+    <message>
+        <source>Page {page}: annotations were added or removed.</source>
+        <translation>الصفحة {page}: أُضيفت إليها تعليقات توضيحية أو حُذفت منها.</translation>
+    </message>
+    <message>
+        <source>Page {page}: an embedded font was changed.</source>
+        <translation>الصفحة {page}: غُيّر خط مضمَّن.</translation>
+    </message>
+    <message>
+        <source>Page {page}: a font that was not in the summary was added.</source>
+        <translation>الصفحة {page}: أُضيف خط لم يكن في الملخص.</translation>
+    </message>
+    <message>
+        <source>Page {page}: drawing resources it did not have were added.</source>
+        <translation>الصفحة {page}: أُضيفت إليها موارد رسم لم تكن فيها.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is not the one the record digests make.</source>
+        <translation>البصمة ليست التي تنتج عن بصمات السجلات.</translation>
+    </message>
+    <message>
+        <source>The document information does not carry the fingerprint.</source>
+        <translation>معلومات المستند لا تحمل البصمة.</translation>
+    </message>
+    <message>
+        <source>The footer does not print the fingerprint.</source>
+        <translation>تذييل الصفحة لا يطبع البصمة.</translation>
+    </message>
+    <message>
+        <source>The QR code does not encode the fingerprint.</source>
+        <translation>رمز QR لا يحمل البصمة.</translation>
+    </message>
+    <message>
+        <source>The record of the pages made when the summary was built is missing or does not match.</source>
+        <translation>سجلّ الصفحات الذي أُعدّ مع الملخص مفقود أو لا يطابقه.</translation>
+    </message>
+    <message>
+        <source>The printed values kept in the file do not match their digests.</source>
+        <translation>القيم المطبوعة المحفوظة في الملف لا تطابق بصماتها.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s pages could not be read.</source>
+        <translation>تعذّرت قراءة صفحات المستند.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>عبارة المرور لمفتاح توقيعك:</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>الملخص غير موقّع.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: it is damaged.</source>
+        <translation>تعذّر فحص التوقيع: إنه تالف.</translation>
+    </message>
+    <message>
+        <source>Signed by {who}.</source>
+        <translation>وقّعه {who}.</translation>
+    </message>
+    <message>
+        <source>Signed by {who}, but the signature does NOT verify.</source>
+        <translation>وقّعه {who}، لكن التوقيع لا يصحّ.</translation>
+    </message>
+    <message>
+        <source>The signer is on your trust list.</source>
+        <translation>الموقّع في قائمة الثقة لديك.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT on your trust list.</source>
+        <translation>الموقّع ليس في قائمة الثقة لديك.</translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file.</source>
+        <translation>يشمل التوقيع الملف كله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature does NOT cover the whole file: %n change(s) were written after signing.</source>
+        <translation>
+            <numerusform>لا يشمل التوقيع الملف كله: كُتبت تغييرات بعد التوقيع.</numerusform>
+            <numerusform>لا يشمل التوقيع الملف كله: كُتب تغيير واحد بعد التوقيع.</numerusform>
+            <numerusform>لا يشمل التوقيع الملف كله: كُتب تغييران بعد التوقيع.</numerusform>
+            <numerusform>لا يشمل التوقيع الملف كله: كُتبت %n تغييرات بعد التوقيع.</numerusform>
+            <numerusform>لا يشمل التوقيع الملف كله: كُتب %n تغييرًا بعد التوقيع.</numerusform>
+            <numerusform>لا يشمل التوقيع الملف كله: كُتب %n تغيير بعد التوقيع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document is as it was made: %n page(s), and the fingerprint, footer, QR code and metadata agree.</source>
+        <translation>
+            <numerusform>المستند كما أُعدّ: بلا صفحات، والبصمة والتذييل ورمز QR ومعلومات المستند متطابقة.</numerusform>
+            <numerusform>المستند كما أُعدّ: صفحة واحدة، والبصمة والتذييل ورمز QR ومعلومات المستند متطابقة.</numerusform>
+            <numerusform>المستند كما أُعدّ: صفحتان، والبصمة والتذييل ورمز QR ومعلومات المستند متطابقة.</numerusform>
+            <numerusform>المستند كما أُعدّ: %n صفحات، والبصمة والتذييل ورمز QR ومعلومات المستند متطابقة.</numerusform>
+            <numerusform>المستند كما أُعدّ: %n صفحة، والبصمة والتذييل ورمز QR ومعلومات المستند متطابقة.</numerusform>
+            <numerusform>المستند كما أُعدّ: %n صفحة، والبصمة والتذييل ورمز QR ومعلومات المستند متطابقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was ALTERED after it was made:</source>
+        <translation>عُدّل المستند بعد إعداده:</translation>
+    </message>
+    <message>
+        <source>This summary was altered, or its signature is not valid: do not rely on it.</source>
+        <translation>عُدّل هذا الملخص أو أن توقيعه غير صحيح: لا تعتمد عليه.</translation>
+    </message>
+    <message>
+        <source>The summary is intact, but the register has changed since it was printed.</source>
+        <translation>الملخص سليم، لكن السجل تغيّر منذ طباعته.</translation>
+    </message>
+    <message>
+        <source>The summary is intact and the register still holds what it printed.</source>
+        <translation>الملخص سليم، وما زال السجل يحوي ما طُبع فيه.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {kind} {title}</source>
+        <translation>الصف {row}: {kind} {title}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>غُيّر</translation>
+    </message>
+    <message>
+        <source>{field} (not on the summary)</source>
+        <translation>{field} (غير مطبوع في الملخص)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>المطبوع</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Verify a summary</source>
+        <translation>التحقق من ملخص</translation>
+    </message>
+    <message>
+        <source>1. Signature</source>
+        <translation>١. التوقيع</translation>
+    </message>
+    <message>
+        <source>2. The document</source>
+        <translation>٢. المستند</translation>
+    </message>
+    <message>
+        <source>3. The register</source>
+        <translation>٣. السجل</translation>
+    </message>
+    <message>
+        <source>The register holds exactly what was printed.</source>
+        <translation>يحوي السجل ما طُبع تمامًا.</translation>
+    </message>
+    <message>
+        <source>The register no longer holds what was printed:</source>
+        <translation>لم يعد السجل يحوي ما طُبع:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to Sijill</source>
@@ -1074,6 +1295,14 @@
     <message>
         <source>Print agreement summary…</source>
         <translation>طباعة ملخص الاتفاق…</translation>
+    </message>
+    <message>
+        <source>Sign exported summaries</source>
+        <translation>توقيع الملخصات المصدَّرة</translation>
+    </message>
+    <message>
+        <source>Verify a summary…</source>
+        <translation>التحقق من ملخص…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2589,10 +2818,6 @@
         <translation>رُفضت الحزمة: محتواها غير سليم البنية ({error}).</translation>
     </message>
     <message>
-        <source>bundle {file} of {source}</source>
-        <translation>الحزمة {file} الواردة من {source}</translation>
-    </message>
-    <message>
         <source>This bundle was made by this very database; import it on another one.</source>
         <translation>أُنشئت هذه الحزمة من قاعدة البيانات هذه نفسها؛ استوردها في قاعدة بيانات أخرى.</translation>
     </message>
@@ -2799,6 +3024,98 @@
     <message>
         <source>{path} is not a Sijill database or is damaged ({error}).</source>
         <translation>الملف {path} ليس قاعدة بيانات لـ«سجل»، أو أنه تالف ({error}).</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>غير موقّعة</translation>
+    </message>
+    <message>
+        <source>signed by a certificate that is not trusted</source>
+        <translation>موقّعة بشهادة غير موثوق بها</translation>
+    </message>
+    <message>
+        <source>signed by a trusted certificate</source>
+        <translation>موقّعة بشهادة موثوق بها</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not verify: it was altered after signing, or forged; it was refused.</source>
+        <translation>توقيع الحزمة لا يصحّ: فقد عُدّلت بعد توقيعها أو زُوّرت؛ ولذلك رُفضت.</translation>
+    </message>
+    <message>
+        <source>bundle {file}, signed by {signer} (not trusted)</source>
+        <translation>الحزمة {file}، بتوقيع {signer} (غير موثوق به)</translation>
+    </message>
+    <message>
+        <source>Unknown bundle policy {policy}: use signed, trusted or any.</source>
+        <translation>سياسة حزم غير معروفة {policy}: استعمل signed أو trusted أو any.</translation>
+    </message>
+    <message>
+        <source>This register accepts only signed bundles (policy: signed); this bundle is unsigned.</source>
+        <translation>لا يقبل هذا السجل إلا الحزم الموقّعة (السياسة: signed)، وهذه الحزمة غير موقّعة.</translation>
+    </message>
+    <message>
+        <source>This register accepts only bundles signed by a trusted certificate (policy: trusted); this bundle is {state}.</source>
+        <translation>لا يقبل هذا السجل إلا الحزم الموقّعة بشهادة موثوق بها (السياسة: trusted)، وهذه الحزمة {state}.</translation>
+    </message>
+    <message>
+        <source>signed by {who}, not trusted</source>
+        <translation>بتوقيع {who}، غير موثوق به</translation>
+    </message>
+    <message>
+        <source>bundle {file}, unsigned</source>
+        <translation>الحزمة {file}، غير موقّعة</translation>
+    </message>
+    <message>
+        <source>bundle {file}, signed by {signer}</source>
+        <translation>الحزمة {file}، بتوقيع {signer}</translation>
+    </message>
+    <message>
+        <source>signed by {who}, trusted</source>
+        <translation>بتوقيع {who}، موثوق به</translation>
+    </message>
+    <message>
+        <source>The summary could not be signed: {error}</source>
+        <translation>تعذّر توقيع الملخص: {error}</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: set {env} or type it when asked.</source>
+        <translation>يلزم إدخال عبارة المرور: عيّن {env} أو اكتبها عند طلبها.</translation>
+    </message>
+    <message>
+        <source>An identity already exists in {path}; remove it first to make another.</source>
+        <translation>توجد هوية توقيع في {path}؛ احذفها أولًا لإنشاء غيرها.</translation>
+    </message>
+    <message>
+        <source>Give the name to sign with (--name).</source>
+        <translation>اذكر الاسم الذي توقّع به (--name).</translation>
+    </message>
+    <message>
+        <source>{path} holds no private key with its certificate.</source>
+        <translation>لا يحوي {path} مفتاحًا خاصًا مع شهادته.</translation>
+    </message>
+    <message>
+        <source>{path} holds a kind of key Sijill cannot sign with.</source>
+        <translation>يحوي {path} نوعًا من المفاتيح لا يستطيع «سجل» التوقيع به.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: make one with sijill identity create --name NAME.</source>
+        <translation>لا توجد هوية توقيع بعد: أنشئ واحدة بالأمر sijill identity create --name NAME.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: wrong passphrase, or not a PKCS#12 file.</source>
+        <translation>تعذّر فتح {path}: عبارة المرور خاطئة، أو أنه ليس ملف PKCS#12.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>عبارة المرور خاطئة لمفتاح التوقيع.</translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate (PEM or DER).</source>
+        <translation>ليس {path} شهادة (PEM أو DER).</translation>
     </message>
     <message>
         <source>Not a date: {value} (write YYYY, YYYY-MM or YYYY-MM-DD).</source>
@@ -3589,6 +3906,14 @@
     <message>
         <source>Your name in the history</source>
         <translation>اسمك في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Sign exported bundles</source>
+        <translation>توقيع الحزم المصدَّرة</translation>
+    </message>
+    <message>
+        <source>Sign exported summaries</source>
+        <translation>توقيع الملخصات المصدَّرة</translation>
     </message>
     <message>
         <source>Show a record&apos;s history in its editor</source>

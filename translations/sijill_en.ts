@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <source>The signature does NOT cover the whole file: %n change(s) were written after signing.</source>
+        <translation>
+            <numerusform>The signature does NOT cover the whole file: %n change was written after signing.</numerusform>
+            <numerusform>The signature does NOT cover the whole file: %n changes were written after signing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document is as it was made: %n page(s), and the fingerprint, footer, QR code and metadata agree.</source>
+        <translation>
+            <numerusform>The document is as it was made: %n page, and the fingerprint, footer, QR code and metadata agree.</numerusform>
+            <numerusform>The document is as it was made: %n pages, and the fingerprint, footer, QR code and metadata agree.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message numerus="yes">
         <source>%n other countries</source>

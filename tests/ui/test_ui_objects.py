@@ -29,7 +29,9 @@ def test_documented_objects_exist(demo_window):
     missing = sorted(n for n in _documented() - DIALOG_OBJECTS if n not in present and n not in ("import_preview", "import_summary",
                      "import_rows", "import_apply", "import_file_info", "import_no_version", "import_mapping", "import_map_0",
                      "import_recheck", "import_only_problems", "import_force", "import_progress", "pdf_preview", "pdf_view",
-                     "user_name_dialog", "user_name_edit", "user_name_hint")
+                     "user_name_dialog", "user_name_edit", "user_name_hint",
+                     "verify_dialog", "verify_verdict", "verify_signature", "verify_document",
+                     "verify_register", "verify_changes")
                      and not n.startswith(("server_password", "server_users"))  # dialogs of a server register
                      and not _in_indicator_dialog(n))
     assert missing == []

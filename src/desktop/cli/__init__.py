@@ -5,7 +5,8 @@ its sub-commands with ``set_defaults(handler=function)``; a handler takes the pa
 arguments and returns the exit code. Qt is imported only to launch the GUI.
 
 Exit codes: 0 success, 1 a user error or a failed check, 2 bad usage (argparse),
-3 the database cannot be opened or written, 4 the database is from a newer Sijill.
+3 the database cannot be opened or written, 4 the database is from a newer Sijill;
+``verify FILE.pdf``: 5 the document was altered or its signature is invalid or not trusted.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.server",
     "desktop.cli.report",
     "desktop.cli.attachments",
+    "desktop.cli.identity",
 )
 
 EXIT_USER_ERROR = 1

@@ -24,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--since", metavar="DATE", help="only records changed since DATE (YYYY-MM-DD or ISO time)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.sijill")
     p.add_argument("--no-attachments", action="store_true", help="leave attached files out (records only)")
+    p.add_argument("--sign", action="store_true", help="sign the bundle with your identity (sijill identity create)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_export)
 
@@ -32,6 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("policy", help="which bundles this register accepts: signed, trusted or any (default)")
+    p.add_argument("value", nargs="?", choices=("signed", "trusted", "any"), help="set the policy (omit to show it)")
+    p.set_defaults(handler=cmd_policy)
 
     p = sub.add_parser("conflicts", help="list conflicts waiting for review")
     p.add_argument("--all", action="store_true", help="resolved ones too")
@@ -56,15 +61,22 @@ def parse_since(text: str | None) -> _dt.datetime | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    identity = None
+    if args.sign:
+        from desktop.cli.identity import ask_passphrase
+        from desktop.services import office_identity
+
+        identity = office_identity.load(ask_passphrase)
     reg = open_register(args, needs=Access.EDITOR)
     result = reg.export_bundle(args.output, agreements=args.agreement, since=parse_since(args.since),
-                               with_attachments=not args.no_attachments)
+                               with_attachments=not args.no_attachments, identity=identity)
     if args.json:
         print_json(result.as_dict())
     else:
         total = sum(result.counts.values())
+        signed = " (signed)" if identity is not None else ""
         print(f"wrote {result.path}: {total} record(s), {result.tombstones} deletion(s), "
-              f"{result.attachment_contents} attached file(s)")
+              f"{result.attachment_contents} attached file(s){signed}")
         if args.no_attachments:
             print(f"  attachments left out (--no-attachments): {result.attachments_left_out}")
     return 0
@@ -76,7 +88,8 @@ def describe(report: Any) -> str:
         f"{verb} {report.source}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{len(report.conflicts)} conflict(s), {report.deleted} deleted"
     ]
-    if report.already_received:
+    lines.append(f"  signature: {signature_text(report.signature)}")
+    if report.already_received and not (report.added or report.updated or report.deleted or report.conflicts):
         lines.append("  (this bundle had already been imported)")
     if report.contents:
         lines.append(f"  {report.contents} attached file(s) new here (each checked against its SHA-256)")
@@ -85,6 +98,22 @@ def describe(report: Any) -> str:
         fields = f" ({', '.join(c.fields)})" if c.fields else ""
         lines.append(f"  conflict: {c.kind} {c.label}: {c.reason}{fields}")
     return "\n".join(lines)
+
+
+def signature_text(signature: dict[str, Any]) -> str:
+    if not signature.get("signed"):
+        return "unsigned"
+    who = signature.get("signer") or "?"
+    if signature.get("organisation"):
+        who += f" ({signature['organisation']})"
+    return f"signed by {who}, {'trusted' if signature.get('trusted') else 'NOT trusted'}"
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    reg = open_register(args, read_only=args.value is None)
+    value = reg.bundle_policy(args.value)
+    print(f"bundle policy: {value}")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ import json
 import os
 import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from desktop.files import atomic_write
 FORMAT = "sijill-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+SIGNATURE = "signature.p7s"  # a detached CMS signature of manifest.json (desktop.exchange.signing)
+SIGNATURE_MAX = 1 << 16
 MANIFEST_MAX = 1 << 20  # 1 MiB
 MEMBER_MAX = 512 << 20  # 512 MiB: far beyond any register
 MEMBERS_MAX = 64
@@ -40,6 +43,8 @@ def refuse(text: str, **params: object) -> BundleError:
 class RawBundle:
     manifest: dict[str, Any]
     members: dict[str, Any] = field(default_factory=dict)  # name -> parsed JSON
+    manifest_bytes: bytes = b""  # manifest.json as stored: what a signature signs
+    signature: bytes | None = None  # signature.p7s, when the bundle is signed
 
 
 def _dumps(data: Any) -> bytes:
@@ -48,10 +53,11 @@ def _dumps(data: Any) -> bytes:
 
 def write_bundle(
     path: str | os.PathLike[str], manifest: dict[str, Any], members: dict[str, Any],
-    blobs: list[attachments.Blob] | None = None,
+    blobs: list[attachments.Blob] | None = None, sign: Callable[[bytes], bytes] | None = None,
 ) -> Path:
     """Write members (name -> JSON data), attachment contents (``blobs``, streamed) and the
-    manifest (with their checksums) atomically, readable by the owner only."""
+    manifest (with their checksums) atomically, readable by the owner only; ``sign(manifest
+    bytes)`` adds a detached signature."""
     texts = {name: _dumps(data) for name, data in members.items()}
     manifest = dict(manifest)
     manifest["files"] = {
@@ -59,9 +65,13 @@ def write_bundle(
     }
     manifest["files"].update(attachments.manifest_entries(blobs or []))
     target = Path(path)
+    manifest_blob = _dumps(manifest)
+    signature = sign(manifest_blob) if sign is not None else None
     with atomic_write(target) as handle:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(_info(MANIFEST), _dumps(manifest))
+            archive.writestr(_info(MANIFEST), manifest_blob)
+            if signature is not None:
+                archive.writestr(_info(SIGNATURE), signature)
             for name, blob in texts.items():
                 archive.writestr(_info(name), blob)
             attachments.write_blobs(archive, blobs or [], _info)
@@ -168,12 +178,15 @@ def _read_verified(archive: zipfile.ZipFile) -> RawBundle:
     entries = _check_entries(archive)
     if MANIFEST not in entries:
         raise refuse(N_("This file is not a Sijill exchange bundle (no manifest)."))
-    manifest = _check_manifest(_parse(MANIFEST, _read_capped(archive, entries[MANIFEST], MANIFEST_MAX)))
+    manifest_blob = _read_capped(archive, entries[MANIFEST], MANIFEST_MAX)
+    manifest = _check_manifest(_parse(MANIFEST, manifest_blob))
     files: dict[str, dict[str, Any]] = manifest["files"]
-    extra = sorted(set(entries) - set(files) - {MANIFEST})
+    extra = sorted(set(entries) - set(files) - {MANIFEST, SIGNATURE})
     if extra:
         raise refuse(N_("The bundle holds files its manifest does not list ({names})."), names=", ".join(extra))
-    raw = RawBundle(manifest)
+    raw = RawBundle(manifest, manifest_bytes=manifest_blob)
+    if SIGNATURE in entries:
+        raw.signature = _read_capped(archive, entries[SIGNATURE], SIGNATURE_MAX)
     for name, entry in files.items():
         info = entries.get(name)
         if info is None:

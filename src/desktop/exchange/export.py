@@ -17,7 +17,7 @@ from desktop import __version__
 from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import attachments, bundle, identity
+from desktop.exchange import attachments, bundle, identity, signing
 from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.services import attachments as attachment_records
 from desktop.services import serialize as ser
@@ -174,8 +174,9 @@ def _tombstones(session: Session, since: _dt.datetime | None) -> list[dict[str, 
 
 def export_bundle(
     session: Session, path: str | os.PathLike[str], *, agreements_refs: list[str] | None = None,
-    since: _dt.datetime | None = None, with_attachments: bool = True,
+    since: _dt.datetime | None = None, with_attachments: bool = True, office: Any = None,
 ) -> ExportResult:
+    """Write the bundle; ``office`` (an office identity) signs it (desktop.exchange.signing)."""
     chosen = _select(_everything(session), agreements_refs, since)
     left_out = 0 if with_attachments else len(chosen["attachment"])
     if not with_attachments:
@@ -201,5 +202,6 @@ def export_bundle(
         "filter": {"agreements": agreements_refs or [], "since": since.isoformat() if since else None},
         "counts": counts,
     }
-    written = bundle.write_bundle(path, manifest, members, blobs)
+    sign = signing.signer_for(office) if office is not None else None
+    written = bundle.write_bundle(path, manifest, members, blobs, sign=sign)
     return ExportResult(written, bundle_id, counts, len(tombs), len(blobs), left_out)

@@ -12,7 +12,8 @@ from typing import Any
 
 from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import attachments, bundle
+from desktop.exchange import attachments, bundle, signing
+from desktop.exchange.signing import UNSIGNED, BundleSignature
 from desktop.exchange.export import TOMBSTONES, member_name
 from desktop.services import serialize as ser
 from desktop.services import attachments as attachment_records
@@ -55,6 +56,7 @@ class Bundle:
     source_id: str
     source_name: str
     received: dict[str, Any]
+    signature: BundleSignature = UNSIGNED  # verified (desktop.exchange.signing)
     records: dict[str, list[Incoming]] = field(default_factory=dict)
     tombstones: list[IncomingTombstone] = field(default_factory=list)
     #: attachment contents in the bundle: member name -> {"sha256", "size"} (exchange/attachments.py)
@@ -171,7 +173,11 @@ def parse(raw: bundle.RawBundle) -> Bundle:
 def load(path: Any) -> Bundle:
     """Read, verify and check a bundle file; BundleError/SijillError explain a refusal."""
     try:
-        return parse(bundle.read_bundle(path))
+        raw = bundle.read_bundle(path)
+        signature = signing.verify(raw)  # refuses a signature that does not verify
+        loaded = parse(raw)
+        loaded.signature = signature
+        return loaded
     except SijillError:
         raise
     except (TypeError, AttributeError, KeyError, RecursionError) as exc:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import identity
+from desktop.exchange import identity, signing
 from desktop.exchange.incoming import Bundle, Incoming, IncomingTombstone
 from desktop.services import serialize as ser
 from desktop.services import activities, agreements, attachments, milestones, organizations, tracking
@@ -51,6 +51,7 @@ class ImportReport:
     conflicts: list[ConflictNote] = field(default_factory=list)
     changes: list[tuple[str, str, str]] = field(default_factory=list)  # (outcome, kind, label)
     contents: int = 0  # attachment contents new to this register
+    signature: dict[str, Any] = field(default_factory=lambda: signing.UNSIGNED.as_dict())
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -60,6 +61,7 @@ class ImportReport:
             "conflicts": len(self.conflicts), "deleted": self.deleted, "attachment_contents": self.contents,
             "conflict_list": [c.as_dict() for c in self.conflicts],
             "changes": [{"outcome": o, "kind": k, "label": lab} for o, k, lab in self.changes],
+            "signature": self.signature,
         }
 
 
@@ -275,7 +277,9 @@ def _agreements_in_order(records: list[Incoming]) -> list[Incoming]:
 
 
 def source_label(path: str | os.PathLike[str], incoming: Bundle) -> str:
-    return Message(N_("bundle {file} of {source}"), {"file": Path(path).name, "source": incoming.source_name or incoming.source_id}).render()
+    """The history's source of an import: the file and its verified signer, never the name
+    the manifest gives itself (anyone can write that)."""
+    return signing.history_source(Path(path).name, incoming.signature)
 
 
 def merge(session: Session, incoming: Bundle, source: str, *, dry_run: bool = False) -> ImportReport:

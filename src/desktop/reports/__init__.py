@@ -32,6 +32,7 @@ import datetime as _dt
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
@@ -40,6 +41,9 @@ from desktop.reports.build import PAPERS, build_pdf
 from desktop.reports.data import gather
 from desktop.reports.fingerprint import of_plan
 from desktop.services.register import Register
+
+if TYPE_CHECKING:
+    from desktop.services.office_identity import Identity
 
 def _usual_permissions(path: Path) -> None:
     """The temporary file was private; a summary is meant to be shared like any new file."""
@@ -72,8 +76,10 @@ def export_summary(
     hijri: bool = False,
     progress: Callable[[int, int], None] | None = None,
     generated: _dt.datetime | None = None,
+    identity: Identity | None = None,
 ) -> Path:
-    """Write the signed-plan summary of agreement ``key`` to ``path``; returns the path."""
+    """Write the signed-plan summary of agreement ``key`` to ``path``; returns the path.
+    With ``identity``, the finished file is signed (:mod:`desktop.reports.sign`)."""
     if lang not in LANGUAGES:
         raise SijillError(Message(N_("Unknown language {lang}: use ar or en."), {"lang": lang}))
     if paper not in PAPERS:
@@ -85,6 +91,10 @@ def export_summary(
         with atomic_path(target) as temporary:
             build_pdf(register, data, fingerprint, temporary, lang=lang, paper=paper, hijri=hijri,
                       generated=generated, progress=progress, activities=data.activities)
+            if identity is not None:
+                from desktop.reports.sign import sign_file
+
+                sign_file(temporary, identity, lang=lang)
             _synced(temporary)
     except OSError as exc:
         raise SijillError(

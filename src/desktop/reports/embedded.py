@@ -36,19 +36,28 @@ class _Info(pdfdoc.PDFInfo):  # type: ignore[misc]
         return formatted[:end] + more + formatted[end:]
 
 
-def embed(doc: Any, fingerprint: Fingerprint) -> None:
-    """Add the digests file and the fingerprint entries to ``doc`` (a reportlab PDFDocument)."""
+def _file_spec(doc: Any, name: str, stream: Any) -> Any:
+    return doc.Reference(pdfdoc.PDFDictionary({
+        "Type": pdfdoc.PDFName("Filespec"),
+        "F": pdfdoc.PDFString(name),
+        "UF": pdfdoc.PDFString(name),
+        "EF": pdfdoc.PDFDictionary({"F": doc.Reference(stream)}),
+    }))
+
+
+def embed(doc: Any, fingerprint: Fingerprint, lang: str = "ar") -> None:
+    """Add the digests file, the page record (:mod:`desktop.reports.pagecheck`) and the
+    fingerprint entries to ``doc`` (a reportlab PDFDocument)."""
+    from desktop.reports import pagecheck
+
     doc.info = _Info(doc.info, {"SijillFingerprint": fingerprint.value, "SijillReference": fingerprint.reference})
     payload = json.dumps(fingerprint.as_json(), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     stream = pdfdoc.PDFStream(
         pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("EmbeddedFile"), "Params": pdfdoc.PDFDictionary({"Size": len(payload)})}),
         content=payload, filters=[pdfdoc.PDFZCompress],
     )
-    spec = pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("Filespec"),
-        "F": pdfdoc.PDFString(ATTACHMENT),
-        "UF": pdfdoc.PDFString(ATTACHMENT),
-        "EF": pdfdoc.PDFDictionary({"F": doc.Reference(stream)}),
-    })
-    tree = pdfdoc.PDFDictionary({"Names": pdfdoc.PDFArray([pdfdoc.PDFString(ATTACHMENT), doc.Reference(spec)])})
+    pages = pagecheck.LazyStream(lambda: pagecheck.payload(doc, fingerprint.value, lang, fingerprint.printed))
+    names = [pdfdoc.PDFString(ATTACHMENT), _file_spec(doc, ATTACHMENT, stream),  # sorted by name
+             pdfdoc.PDFString(pagecheck.PAGES_ATTACHMENT), _file_spec(doc, pagecheck.PAGES_ATTACHMENT, pages)]
+    tree = pdfdoc.PDFDictionary({"Names": pdfdoc.PDFArray(names)})
     doc.Catalog.Names = pdfdoc.PDFDictionary({"EmbeddedFiles": doc.Reference(tree)})

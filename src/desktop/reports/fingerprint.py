@@ -105,21 +105,31 @@ def digest(value: Any) -> str:
     return hashlib.sha256(canonical(value)).hexdigest()
 
 
-def record_digests(data: PlanData, activities: Iterable[r.Activity]) -> dict[str, str]:
-    digests = {f"agreement:{data.agreement.uuid}": digest(data.agreement)}
+def record_digests(data: PlanData, activities: Iterable[r.Activity],
+                   plain: dict[str, Any] | None = None) -> dict[str, str]:
+    """The digest of every record printed; ``plain`` (if given) receives each record's
+    canonical values, activities with their printed row number (see :mod:`desktop.reports.printed`)."""
+    digests: dict[str, str] = {}
+
+    def put(key: str, value: Any, row: int | None = None) -> None:
+        values = _plain(value)
+        digests[key] = hashlib.sha256(_CANONICAL.encode(values).encode("utf-8")).hexdigest()
+        if plain is not None:
+            plain[key] = {"row": row, "fields": values}
+
+    put(f"agreement:{data.agreement.uuid}", data.agreement)
     if data.predecessor is not None:
-        digests[f"predecessor:{data.predecessor.uuid}"] = digest(
+        put(f"predecessor:{data.predecessor.uuid}",
             {"reference": data.predecessor.reference, "title_ar": data.predecessor.title_ar,
-             "title_en": data.predecessor.title_en}
-        )
+             "title_en": data.predecessor.title_en})
     for org in data.parties:
-        digests[f"organization:{org.uuid}"] = digest(org)
+        put(f"organization:{org.uuid}", org)
     for uuid, person in data.people.items():
-        digests[f"person:{uuid}"] = digest(person)
+        put(f"person:{uuid}", person)
     for milestone in data.milestones:
-        digests[f"milestone:{milestone.uuid}"] = digest(milestone)
-    for activity in activities:
-        digests[f"activity:{activity.uuid}"] = digest(activity)
+        put(f"milestone:{milestone.uuid}", milestone)
+    for row, activity in enumerate(activities, 1):
+        put(f"activity:{activity.uuid}", activity, row)
     digests.update(attachment_digests(data.attachments, digest))
     return digests
 
@@ -135,6 +145,8 @@ class Fingerprint:
     agreement_uuid: str
     value: str
     records: dict[str, str]
+    # each record's canonical values as printed (row number, fields): not part of as_json()
+    printed: dict[str, Any] | None = dataclasses.field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "reference": self.reference, "agreement_uuid": self.agreement_uuid,
@@ -151,8 +163,9 @@ def of_plan(register: Register, data: PlanData, activities: Iterable[r.Activity]
     assert data.agreement.uuid is not None
     if activities is None:
         activities = iter_activities(register, data.agreement.uuid)
-    records = record_digests(data, activities)
-    return Fingerprint(data.agreement.reference, data.agreement.uuid, combine(records), records)
+    printed: dict[str, Any] = {}
+    records = record_digests(data, activities, printed)
+    return Fingerprint(data.agreement.reference, data.agreement.uuid, combine(records), records, printed)
 
 
 def compute(register: Register, key: str) -> Fingerprint:

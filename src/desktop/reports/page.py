@@ -87,7 +87,7 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
             self._furniture.draw(self, number, total)
             super().showPage()
         if self._fingerprint is not None:
-            embed(self._doc, self._fingerprint)
+            embed(self._doc, self._fingerprint, self._furniture.lang)
         _compress_pages(self._doc)
         super().save()
 

@@ -229,12 +229,25 @@ class Register(AttachmentActions):
 
     # -- exchange bundles and conflicts ---------------------------------------------------
     def export_bundle(self, path: str | os.PathLike[str], *, agreements: list[str] | None = None, since: Any = None,
-                      with_attachments: bool = True) -> Any:
-        """Write a bundle for field work (see desktop.exchange); returns an ExportResult."""
+                      with_attachments: bool = True, identity: Any = None) -> Any:
+        """Write a bundle for field work (see desktop.exchange), signed with ``identity`` (an
+        office_identity.Identity) if given; returns an ExportResult."""
         from desktop.exchange import api
 
         return self._guard(api.export_bundle, self.database, path, agreements=agreements, since=since,
-                           with_attachments=with_attachments)
+                           with_attachments=with_attachments, identity=identity)
+
+    def bundle_policy(self, value: str | None = None) -> str:
+        """The register's bundle policy ("any", "signed", "trusted"); sets it when ``value`` is given."""
+        from desktop.exchange import signing
+
+        def run() -> str:
+            with self.database.transaction() as session:
+                if value is not None:
+                    signing.set_policy(session, value)
+                return signing.policy(session)
+
+        return self._guard(run)
 
     def import_bundle(self, path: str | os.PathLike[str], *, dry_run: bool = False) -> Any:
         """Merge a bundle in one transaction (or only report, with ``dry_run``): an ImportReport."""

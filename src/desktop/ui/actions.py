@@ -17,6 +17,8 @@ ACTIONS: dict[str, tuple[str, QKeySequence | str | None]] = {
     "action_export_pdf": (QT_TRANSLATE_NOOP("actions", "Export agreement summary as PDF…"), "Ctrl+E"),
     "action_preview_pdf": (QT_TRANSLATE_NOOP("actions", "Preview agreement summary"), "Ctrl+Shift+P"),
     "action_print": (QT_TRANSLATE_NOOP("actions", "Print agreement summary…"), QKeySequence.StandardKey.Print),
+    "action_sign_pdf": (QT_TRANSLATE_NOOP("actions", "Sign exported summaries"), None),
+    "action_verify_summary": (QT_TRANSLATE_NOOP("actions", "Verify a summary…"), None),
     "action_quit": (QT_TRANSLATE_NOOP("actions", "Quit"), QKeySequence.StandardKey.Quit),
     "action_new": (QT_TRANSLATE_NOOP("actions", "New"), QKeySequence.StandardKey.New),
     "action_save": (QT_TRANSLATE_NOOP("actions", "Save"), QKeySequence.StandardKey.Save),
@@ -39,7 +41,7 @@ MENUS = {
     "menu_file": (QT_TRANSLATE_NOOP("actions", "&File"), [
         "action_new_database", "action_open_database", "menu_recent", "action_database_settings", None, "action_import_activities",
         "action_export_csv", "action_export_xlsx", None, "action_export_pdf", "action_preview_pdf",
-        "action_print", None, "action_quit",
+        "action_print", "action_sign_pdf", "action_verify_summary", None, "action_quit",
     ]),
     "menu_edit": (QT_TRANSLATE_NOOP("actions", "&Edit"), [
         "action_new", "action_save", "action_revert", "action_delete", None, "action_undo", "action_redo",
@@ -76,6 +78,7 @@ def create_actions(window: QMainWindow) -> dict[str, QAction]:
         languages.addAction(actions[name])
     actions["action_show_hijri"].setCheckable(True)
     actions["action_arabic_digits"].setCheckable(True)
+    actions["action_sign_pdf"].setCheckable(True)
     return actions
 
 

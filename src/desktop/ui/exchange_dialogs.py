@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -50,6 +50,9 @@ class ExportDialog(QDialog):
         self.since.setObjectName("bundle_since")
         self.since.setPlaceholderText(QCoreApplication.translate("ExchangeDialogs", "Only records changed since (YYYY-MM-DD), optional"))
         self.since.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.sign = QCheckBox(QCoreApplication.translate("ExchangeDialogs", "Sign the bundle with your identity"), self)
+        self.sign.setObjectName("bundle_sign")
+        self.sign.setChecked(bool(settings.get(settings.SIGN_BUNDLE)))
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setObjectName("bundle_export_ok")
@@ -57,7 +60,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.list, self.since, buttons):
+        for widget in (intro, self.list, self.since, self.sign, buttons):
             layout.addWidget(widget)
 
     def chosen(self) -> list[str]:
@@ -98,10 +101,19 @@ def _export_chosen(window: MainWindow, dialog: ExportDialog) -> None:
     if not path.endswith(".sijill"):
         path += ".sijill"
     settings.put(settings.LAST_FOLDER, os.path.dirname(path))
-    run_export(window, path, dialog.chosen() or None, since)
+    settings.put(settings.SIGN_BUNDLE, dialog.sign.isChecked())
+    identity = None
+    if dialog.sign.isChecked():
+        from desktop.ui.sealed import unlock_identity
+
+        identity = unlock_identity(window)
+        if identity is None:
+            return
+    run_export(window, path, dialog.chosen() or None, since, identity=identity)
 
 
-def run_export(window: MainWindow, path: str, agreements: list[str] | None, since: _dt.datetime | None = None) -> None:
+def run_export(window: MainWindow, path: str, agreements: list[str] | None, since: _dt.datetime | None = None,
+               *, identity: Any = None) -> None:
     register = window.register
 
     def done(result: Any) -> None:
@@ -109,7 +121,8 @@ def run_export(window: MainWindow, path: str, agreements: list[str] | None, sinc
         window.statusBar().showMessage(
             QCoreApplication.translate("ExchangeDialogs", "Bundle written: {path} ({count} records).").format(path=display.isolate(str(result.path)), count=display.number(total)), 10000)
 
-    window.runner.run(lambda _p: register.export_bundle(path, agreements=agreements, since=since), on_done=done)
+    window.runner.run(lambda _p: register.export_bundle(path, agreements=agreements, since=since, identity=identity),
+                      on_done=done)
 
 
 # -- import -------------------------------------------------------------------------------
@@ -129,6 +142,9 @@ class BundlePreview(QDialog):
             source=display.isolate(source_text(report.source)), added=display.number(report.added), updated=display.number(report.updated),
             deleted=display.number(report.deleted), unchanged=display.number(report.unchanged),
             conflicts=display.number(len(report.conflicts))))
+        signature = QLabel(signature_text(getattr(report, "signature", {}) or {}), self)
+        signature.setObjectName("bundle_signature")
+        signature.setWordWrap(True)
         outcomes = {"added": QCoreApplication.translate("ExchangeDialogs", "Add"), "updated": QCoreApplication.translate("ExchangeDialogs", "Update"), "deleted": QCoreApplication.translate("ExchangeDialogs", "Delete")}
         rows = [(outcomes.get(o, o), tr(KINDS, k), label, "") for o, k, label in report.changes]
         rows += [(QCoreApplication.translate("ExchangeDialogs", "Conflict"), tr(KINDS, c.kind), c.label, tr(REASONS, c.reason) + (": " + ", ".join(field_label(f) for f in c.fields) if c.fields else ""))
@@ -148,7 +164,7 @@ class BundlePreview(QDialog):
         table.resizeRowsToContents()
         note = QLabel(QCoreApplication.translate("ExchangeDialogs", "Nothing is overwritten: a record changed here and in the field is kept in both versions for review."), self)
         note.setWordWrap(True)
-        if report.already_received:
+        if report.already_received and not (report.added or report.updated or report.deleted or report.conflicts):
             note.setText(QCoreApplication.translate("ExchangeDialogs", "This bundle was imported before; importing it again changes nothing."))
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -158,8 +174,22 @@ class BundlePreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (summary, table, note, buttons):
+        for widget in (summary, signature, table, note, buttons):
             layout.addWidget(widget)
+
+
+def signature_text(signature: dict[str, Any]) -> str:
+    """Who signed a bundle, and whether this user trusts them (desktop.exchange.signing)."""
+    if not signature.get("signed"):
+        return QCoreApplication.translate("ExchangeDialogs", "Unsigned: anyone could have made this bundle.")
+    who = str(signature.get("signer") or "?")
+    if signature.get("organisation"):
+        who += f" ({signature['organisation']})"
+    if signature.get("trusted"):
+        return QCoreApplication.translate("ExchangeDialogs", "Signed by {who}, who is on your trust list.").format(
+            who=display.isolate(who))
+    return QCoreApplication.translate("ExchangeDialogs", "Signed by {who}, who is NOT on your trust list.").format(
+        who=display.isolate(who))
 
 
 def import_dialog(window: MainWindow) -> None:

@@ -23,6 +23,9 @@ def connect(window: MainWindow) -> None:
     a["action_export_pdf"].triggered.connect(lambda: export_dialog(window))
     a["action_preview_pdf"].triggered.connect(lambda: preview(window))
     a["action_print"].triggered.connect(lambda: print_summary(window))
+    from desktop.ui import sealed
+
+    sealed.connect(window)  # signing on export, File › Verify a summary…, PDFs dropped on the window
 
 
 def _agreement(window: MainWindow) -> Any:
@@ -36,18 +39,24 @@ def _paper() -> str:
     return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
-def run_export(window: MainWindow, path: str, on_done: Any) -> None:
-    """Write the summary of the agreement being shown to ``path`` in a worker thread."""
+def run_export(window: MainWindow, path: str, on_done: Any, *, sign: bool = False) -> None:
+    """Write the summary of the agreement being shown to ``path`` in a worker thread; with
+    ``sign``, signed when the user chose File › Sign exported summaries."""
     from desktop.reports import export_summary
+    from desktop.ui.sealed import signing_identity
 
     record = _agreement(window)
     if record is None:
+        return
+    go_on, identity = signing_identity(window) if sign else (True, None)
+    if not go_on:
         return
     register, key = window.register, record.uuid
     lang, hijri, paper = i18n.current(), bool(settings.get(settings.SHOW_HIJRI)), _paper()
     window.statusBar().showMessage(QCoreApplication.translate("pdf", "Writing the summary…"))
     window.runner.run(
-        lambda progress: export_summary(register, key, path, lang=lang, paper=paper, hijri=hijri, progress=progress),
+        lambda progress: export_summary(register, key, path, lang=lang, paper=paper, hijri=hijri, progress=progress,
+                                        identity=identity),
         on_done=on_done,
     )
 
@@ -69,7 +78,7 @@ def export_dialog(window: MainWindow) -> None:
     def done(result: object) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("pdf", "Summary written to {path}").format(path=display.isolate(str(result))), 8000)
 
-    run_export(window, path, done)
+    run_export(window, path, done, sign=True)
 
 
 def _file_name(record: Any) -> str:

@@ -122,6 +122,13 @@ def field_label(name: str) -> str:
 
 _BUNDLE_SOURCE = (re.compile(r"bundle (?P<file>.+?\.sijill) of (?P<source>.+)", re.S),
                   re.compile(r"bundle (?P<file>.+?) of (?P<source>.+)", re.S))
+# what a bundle import records since bundles are signed (desktop.exchange.signing.history_source)
+_SIGNED_SOURCE = (
+    (re.compile(r"bundle (?P<file>.+?), signed by (?P<signer>.+) \(not trusted\)", re.S),
+     "bundle {file}, signed by {signer} (not trusted)"),
+    (re.compile(r"bundle (?P<file>.+?), signed by (?P<signer>.+)", re.S), "bundle {file}, signed by {signer}"),
+    (re.compile(r"bundle (?P<file>.+?), unsigned", re.S), "bundle {file}, unsigned"),
+)
 
 
 def source_text(source: str) -> str:
@@ -129,6 +136,10 @@ def source_text(source: str) -> str:
     ("spreadsheet", "bundle FILE of SOURCE"); it is translated only when shown."""
     if source == "spreadsheet":
         return QCoreApplication.translate("record_values", "spreadsheet")
+    for signed, template in _SIGNED_SOURCE:
+        match = signed.fullmatch(source)
+        if match:
+            return i18n.tr_message(Message(template, {k: display.isolate(v) for k, v in match.groupdict().items()}))
     for pattern in _BUNDLE_SOURCE:
         match = pattern.fullmatch(source)
         if match:

@@ -36,6 +36,8 @@ LAST_DATABASE = declare("files/last", "", QT_TRANSLATE_NOOP("settings", "Last da
 WINDOW_GEOMETRY = declare("window/geometry", b"", QT_TRANSLATE_NOOP("settings", "Window geometry"))
 LAST_FOLDER = declare("files/last_folder", "", QT_TRANSLATE_NOOP("settings", "Last folder"))
 USER_NAME = declare("history/user_name", "", QT_TRANSLATE_NOOP("settings", "Your name in the history"))
+SIGN_BUNDLE = declare("exchange/sign", False, QT_TRANSLATE_NOOP("settings", "Sign exported bundles"))
+SIGN_PDF = declare("pdf/sign", False, QT_TRANSLATE_NOOP("settings", "Sign exported summaries"))
 HISTORY_OPEN = declare("ui/history_open", False, QT_TRANSLATE_NOOP("settings", "Show a record's history in its editor"))
 
 MAX_RECENT = 8
