@@ -45,7 +45,7 @@ def test_verify_names_a_removed_attachment(register: Register, tmp_path: Path) -
     assert verify_pdf(register, path).matches
     register.delete_attachment(signed)
     verdict = verify_pdf(register, path)
-    assert not verdict.matches and verdict.difference.removed == [f"attachment:{signed}"]
+    assert not verdict.matches and [note.key for note in verdict.register.removed] == [f"attachment:{signed}"]
     register.restore_from_trash(signed)
     assert verify_pdf(register, path).matches
 
@@ -56,4 +56,5 @@ def test_verify_names_a_changed_attachment(register: Register, tmp_path: Path) -
     rec = register.attachment(signed)
     rec.title_en = "Another copy"
     register.save_attachment(rec)
-    assert verify_pdf(register, path).difference.changed == [f"attachment:{signed}"]
+    changed = verify_pdf(register, path).register.changed
+    assert [(c.key, c.field, c.new) for c in changed] == [(f"attachment:{signed}", "title_en", "Another copy")]

@@ -23,7 +23,6 @@ from typing import Any
 
 from desktop.domain import records as r
 from desktop.domain.dates import PartialDate
-from desktop.reports.attachments import record_digests as attachment_digests
 from desktop.reports.data import PlanData, gather, iter_activities
 from desktop.services.register import Register
 
@@ -130,7 +129,8 @@ def record_digests(data: PlanData, activities: Iterable[r.Activity],
         put(f"milestone:{milestone.uuid}", milestone)
     for row, activity in enumerate(activities, 1):
         put(f"activity:{activity.uuid}", activity, row)
-    digests.update(attachment_digests(data.attachments, digest))
+    for item in data.attachments:  # the files listed (title, kind, size, SHA-256)
+        put(f"attachment:{item.uuid}", item)
     return digests
 
 

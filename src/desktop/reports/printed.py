@@ -24,6 +24,7 @@ _SHOWN: dict[str, frozenset[str]] = {
     "person": frozenset(),
     "milestone": frozenset({"date"}),
     "activity": frozenset({"kind", "start", "end", "place", "objective_uuid", "status"}),
+    "attachment": frozenset({"kind", "size", "sha256"}),
 }
 # Bilingual fields printed in the summary's language (the other language when it is empty).
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -32,6 +33,7 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "person": ("name", "honorific", "position"),
     "milestone": ("title", "description"),
     "activity": ("title",),
+    "attachment": ("title",),
 }
 _TITLE = ("title", "name", "reference")
 
