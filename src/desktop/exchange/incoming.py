@@ -4,6 +4,7 @@ applied: ids, types, the register's validation rules, digests and lineage."""
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 import uuid as _uuid
 from dataclasses import dataclass, field
@@ -143,7 +144,7 @@ def parse(raw: bundle.RawBundle) -> Bundle:
     )
     seen: set[str] = set()
     for kind in ser.ORDER:
-        member = raw.members.get(member_name(kind), {"records": []})
+        member = raw.members.pop(member_name(kind), {"records": []})  # the parsed JSON is let go once read
         entries = member.get("records") if isinstance(member, dict) else None
         if not isinstance(entries, list):
             raise _bad(member_name(kind), N_("is not a list of records."))
@@ -152,7 +153,7 @@ def parse(raw: bundle.RawBundle) -> Bundle:
             if inc.record.uuid in seen:
                 raise _bad(f"{kind} {inc.record.uuid}", N_("appears twice."))
             seen.add(inc.record.uuid)
-    tombs = raw.members.get(TOMBSTONES, {"tombstones": []})
+    tombs = raw.members.pop(TOMBSTONES, {"tombstones": []})
     entries = tombs.get("tombstones") if isinstance(tombs, dict) else None
     if not isinstance(entries, list):
         raise _bad(TOMBSTONES, N_("is not a list of deletions."))
@@ -169,5 +170,7 @@ def load(path: Any) -> Bundle:
         return parse(bundle.read_bundle(path))
     except SijillError:
         raise
-    except (TypeError, AttributeError, KeyError, RecursionError) as exc:
+    except MemoryError:
+        raise bundle.BundleError(Message(N_("The bundle is too large to import at once ({name}); export it in smaller parts (e.g. with --since)."), {"name": os.path.basename(str(path))})) from None
+    except (TypeError, AttributeError, KeyError, RecursionError, ValueError, OverflowError, IndexError) as exc:
         raise bundle.BundleError(Message(N_("The bundle was refused: its content is malformed ({error})."), {"error": type(exc).__name__})) from None
