@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import SchemaTooNewError, StorageError
 from desktop.domain.messages import Message, N_
+from desktop.files import private_folder
 from desktop.store import errors, migrate
+from desktop.store.locking import UseLock
 
 ENV_URL = "SIJILL_DATABASE_URL"
 DEFAULT_FILENAME = "sijill.sqlite"
@@ -69,6 +71,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     read_only: bool = False
+    use_lock: UseLock | None = None  # held (shared) while open: a restore waits for it
 
     @property
     def path(self) -> Path | None:
@@ -90,6 +93,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.use_lock is not None:
+            self.use_lock.release()
+            self.use_lock = None
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -117,7 +123,7 @@ def _is_read_only(connection: sqlite3.Connection) -> bool:
 
 def _create_private_file(path: Path) -> None:
     """Create an empty database file readable by its owner only (POSIX)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 
@@ -215,7 +221,7 @@ def _check_sqlite_header(path: Path) -> None:
 def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy a SQLite database with the online backup API (consistent even while in use),
     writing to a temporary name and renaming it into place."""
-    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".part")
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -330,6 +336,7 @@ def open_database(
                     Message(N_("Cannot create {path}: {error}"), {"path": path, "error": exc.strerror})
                 ) from exc
         migrate.refuse_if_too_new(revision, str(path))
+    use_lock = _take_use_lock(path) if path is not None else None
     engine = make_engine(url, read_only=read_only)
     where = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
     try:
@@ -341,13 +348,28 @@ def open_database(
                 _pre_migration_copy(path, revision)
             migrate.upgrade(engine)
     except (SchemaTooNewError, StorageError):
-        engine.dispose()
+        _dispose(engine, use_lock)
         raise
     except (OperationalError, DBAPIError, OSError, sqlite3.Error) as exc:  # sqlite3: the copy before migrating
-        engine.dispose()
+        _dispose(engine, use_lock)
         raise StorageError(errors.describe(exc, where, opening=True)) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions, read_only=read_only)
+    return Database(url=url, engine=engine, sessions=sessions, read_only=read_only, use_lock=use_lock)
+
+
+def _take_use_lock(path: Path) -> UseLock:
+    """The shared lock every process holds while the file is open (``restore`` holds it
+    exclusively while it replaces the file: then wait for it, up to the busy timeout)."""
+    lock = UseLock(path)
+    if not lock.acquire(exclusive=False, wait=busy_timeout()):
+        raise StorageError(Message(N_("{path} is being restored from a backup; try again when that has finished."), {"path": path}))
+    return lock
+
+
+def _dispose(engine: Engine, lock: UseLock | None) -> None:
+    engine.dispose()
+    if lock is not None:
+        lock.release()
 
 
 def table_names(engine: Engine) -> list[str]:
