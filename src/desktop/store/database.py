@@ -20,6 +20,7 @@ from desktop.domain.messages import Message, N_
 from desktop.files import private_folder
 from desktop.store import errors, migrate
 from desktop.store.locking import UseLock
+from desktop.redaction import escape_password, redact, remember, shown_url
 
 ENV_URL = "SIJILL_DATABASE_URL"
 DEFAULT_FILENAME = "sijill.sqlite"
@@ -51,13 +52,16 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
         target = os.environ.get(ENV_URL) or default_database_path()
     text = str(target)
     if "://" in text:
-        return text
+        return escape_password(text)
     return "sqlite:///" + str(Path(text).expanduser().absolute())
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another engine or an in-memory database."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None  # not an address at all: make_engine says so (without its password)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
@@ -83,7 +87,7 @@ class Database:
 
     def display_name(self) -> str:
         path = self.path
-        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+        return str(path) if path else shown_url(self.url)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -250,10 +254,11 @@ def _pre_migration_copy(path: Path, revision: str | None) -> Path:
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    remember(url)
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(Message(N_("Not a database path or URL: {url}"), {"url": url})) from exc
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(Message(N_("Not a database path or URL: {url}"), {"url": shown_url(url)})) from None
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None and read_only:
@@ -272,8 +277,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except Exception as exc:  # a missing driver, a malformed URL
-        shown = parsed.render_as_string(hide_password=True)
-        raise StorageError(Message(N_("Cannot use {url}: {error}"), {"url": shown, "error": exc})) from exc
+        raise StorageError(Message(N_("Cannot use {url}: {error}"), {"url": shown_url(url), "error": redact(str(exc), url)})) from None
 
 
 def _probe_server(engine: Engine, where: str) -> str | None:
@@ -300,7 +304,7 @@ def probe(target: str | os.PathLike[str] | None) -> tuple[str | None, str]:
     path = sqlite_path(url)
     if path is not None:
         return (_probe_sqlite_file(path) if path.exists() else None), str(path)
-    where = make_url(url).render_as_string(hide_password=True)
+    where = shown_url(url)
     engine = make_engine(url, read_only=True)
     try:
         return _probe_server(engine, where), where
@@ -338,7 +342,7 @@ def open_database(
         migrate.refuse_if_too_new(revision, str(path))
     use_lock = _take_use_lock(path) if path is not None else None
     engine = make_engine(url, read_only=read_only)
-    where = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+    where = str(path) if path is not None else shown_url(url)
     try:
         if path is None:
             revision = _probe_server(engine, where)

@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         dirty = any(p.editor.is_dirty() for p in self.pages.values())
         title = QCoreApplication.translate("MainWindow", "Sijill")
         if self.register is not None:
-            name = self.register.database.path.name if self.register.database.path else self.register.url
+            name = self.register.database.path.name if self.register.database.path else self.register.database.display_name()
             title += " — " + display.isolate(name)
         self.setWindowTitle(title + "[*]")
         self.setWindowModified(dirty)
