@@ -30,7 +30,7 @@ def import_bundle(database: Database, path: str | os.PathLike[str], *, dry_run: 
     source = merge.source_label(path, bundle)
     report: merge.ImportReport | None = None
     try:
-        with database.transaction() as session:
+        with database.transaction(write=True) as session:
             report = merge.merge(session, bundle, source, dry_run=dry_run)
             if dry_run:
                 raise _DryRun

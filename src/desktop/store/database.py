@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as _dt
 import os
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -90,13 +91,19 @@ class Database:
         return str(path) if path else shown_url(self.url)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One session, one transaction: committed on success, rolled back on any error."""
-        with self.sessions() as session, session.begin():
+    def transaction(self, *, write: bool = False) -> Iterator[Session]:
+        """One session, one transaction: committed on success, rolled back on any error.
+        ``write``: a transaction known to write (an import) takes SQLite's write lock when it
+        begins (``BEGIN IMMEDIATE``), waiting up to the busy timeout for another writer,
+        instead of failing when it first writes after another connection committed."""
+        bind = self.engine.execution_options(sijill_write=True) if write and self.is_sqlite else self.engine
+        with self.sessions(bind=bind) as session, session.begin():
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None:
+            keep_sides_writable(self.path)
         if self.use_lock is not None:
             self.use_lock.release()
             self.use_lock = None
@@ -115,6 +122,11 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get("sijill_write")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _is_read_only(connection: sqlite3.Connection) -> bool:
@@ -191,6 +203,33 @@ def _probe_sqlite_file(path: Path) -> str | None:
         ) from exc
     finally:
         con.close()
+        keep_sides_writable(path)
+
+
+def keep_sides_writable(path: Path) -> None:
+    """SQLite gives a new ``-wal``/``-shm`` the mode of the database file: reading a file
+    that is read-only (0400) leaves them 0400, and every later writer fails on them once the
+    file is writable again. Give our own side files back their owner's write permission."""
+    if os.name != "posix":
+        return
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        try:
+            st = side.stat()
+            if st.st_uid == os.getuid() and not st.st_mode & 0o200:
+                os.chmod(side, 0o600)
+        except OSError:
+            pass  # gone, or not ours: nothing to do
+
+
+_WATCHED: set[Path] = set()
+
+
+def _at_exit_keep_sides_writable(path: Path) -> None:
+    """Also when the process ends without closing the register (a command's last read)."""
+    if path not in _WATCHED:
+        _WATCHED.add(path)
+        atexit.register(keep_sides_writable, path)
 
 
 def _check_sqlite_header(path: Path) -> None:
@@ -240,6 +279,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
                 dst.close()
         finally:
             src.close()
+            keep_sides_writable(source)
         os.replace(partial, destination)
     except BaseException:
         partial.unlink(missing_ok=True)  # no half-written copy left behind (a full disk)
@@ -269,7 +309,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         else:
             engine = create_engine(url, connect_args={"timeout": busy_timeout()})
         event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin)
         if read_only:
             event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=ON"))
         return engine
@@ -329,6 +369,8 @@ def open_database(
     revision: str | None = None
     if path is not None:
         if path.exists():
+            keep_sides_writable(path)  # left unwritable by a read with an older version
+            _at_exit_keep_sides_writable(path)
             revision = _probe_sqlite_file(path)
         elif read_only:
             raise StorageError(Message(N_("No database at {path}."), {"path": path}))
