@@ -132,6 +132,7 @@ class _Merger:
         tracking.save(self.session, rec, action="import", source=self.source)
         tracking.add_lineage(self.session, inc.record.uuid, inc.lineage)
         tracking.set_head(self.session, inc.record.uuid, inc.vid, inc.digest)
+        tracking.remember_version(self.session, inc.record.uuid, inc.vid, ser.to_data(inc.record))
         self._forget(inc.record.uuid)
         self._supersede_conflicts(inc.record.uuid, inc.lineage)
         self._count("updated" if local is not None else "added", inc.kind, ser.label(inc.record))
@@ -150,11 +151,12 @@ class _Merger:
         return list(self.session.scalars(query))
 
     def _conflict(self, kind: str, uuid: str, reason: str, mine: Any | None, theirs: Any | None,
-                  theirs_digest: str, lineage: set[str], note: str = "") -> None:
+                  theirs_digest: str, lineage: set[str], note: str = "", fields: list[str] | None = None) -> None:
         mine_data = ser.to_data(mine) if mine is not None else None
         theirs_data = ser.to_data(theirs) if theirs is not None else None
         label = ser.label(mine if mine is not None else theirs) if (mine or theirs) else uuid
         names = sorted(ser.field_changes(mine_data, theirs_data)) if mine_data and theirs_data else []
+        names = sorted(fields) if fields is not None else names
         self.report.conflicts.append(ConflictNote(kind, uuid, label, reason, names))
         existing = self._open_conflicts(uuid)
         if existing and existing[0].theirs_digest == theirs_digest and existing[0].reason == reason:
@@ -188,7 +190,33 @@ class _Merger:
         elif inc.vid in self._lineage(uuid):
             self.report.unchanged += 1  # changed here only; theirs will get it from us
         else:
-            self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.vid, inc.lineage)
+            self._changed_both(inc, local)
+
+    def _changed_both(self, inc: Incoming, local: Any) -> None:
+        """Both sides changed the record since their common version: the fields changed on
+        one side only are merged; only fields changed on both, differently, conflict."""
+        uuid = inc.record.uuid
+        base = tracking.common_version(self.session, uuid, inc.lineage)
+        mine, theirs = ser.to_data(local), ser.to_data(inc.record)
+        clashes = changed_on_both(base, mine, theirs) if base is not None else None
+        if base is not None and not clashes and self._take_merged(inc, local, merged_fields(base, mine, theirs)):
+            return
+        self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.vid, inc.lineage, fields=clashes or None)
+
+    def _take_merged(self, inc: Incoming, local: Any, data: dict[str, Any]) -> bool:
+        uuid = inc.record.uuid
+        try:
+            with self.session.begin_nested():
+                rec = dataclasses.replace(ser.from_data(inc.kind, data), version=local.version)
+                saved = tracking.save(self.session, rec, action="import", source=self.source).record
+                tracking.add_lineage(self.session, uuid, inc.lineage)
+                tracking.remember_version(self.session, uuid, inc.vid, ser.to_data(inc.record))
+                self._forget(uuid)
+                self._supersede_conflicts(uuid, inc.lineage)
+        except SijillError:
+            return False  # the two halves do not make a valid record together: kept for review
+        self._count("updated", inc.kind, ser.label(saved))
+        return True
 
     def _absent(self, inc: Incoming) -> None:
         uuid = inc.record.uuid
@@ -252,6 +280,21 @@ class _Merger:
         tracking.add_lineage(self.session, tomb.uuid, tomb.lineage)
 
 
+def changed_on_both(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """The fields both sides changed from ``base``, to different values."""
+    names = {**base, **mine, **theirs}
+    return sorted(n for n in names if mine.get(n) != base.get(n) and theirs.get(n) != base.get(n) and mine.get(n) != theirs.get(n))
+
+
+def merged_fields(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """Ours, with every field they changed from ``base`` taken from theirs."""
+    merged = dict(mine)
+    for name in {**base, **theirs}:
+        if theirs.get(name) != base.get(name):
+            merged[name] = theirs.get(name)
+    return merged
+
+
 def _agreements_in_order(records: list[Incoming]) -> list[Incoming]:
     """Predecessors before the agreements that follow them."""
     by_uuid = {inc.record.uuid: inc for inc in records}
@@ -294,6 +337,9 @@ def merge(session: Session, incoming: Bundle, source: str, *, dry_run: bool = Fa
     order = {kind: i for i, kind in enumerate(ser.ORDER)}
     for tomb in sorted(incoming.tombstones, key=lambda t: -order[t.kind]):
         merger.tombstone(tomb)
+    # "Already imported" only when importing it again changed nothing (a bundle forged with
+    # an old id but new content is imported like any other).
+    report.already_received = report.already_received and not report.changes
     if not report.already_received:
         identity.note_received(session, incoming.source_id, incoming.source_name, incoming.bundle_id, incoming.created_at, utcnow())
     session.flush()

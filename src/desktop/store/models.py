@@ -352,3 +352,17 @@ class ConflictRow(Base):
     resolved_at: Mapped[_dt.datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
     resolution: Mapped[str] = mapped_column(Text, default="")  # JSON: {field: mine|theirs|edited}
+
+
+class RecordVersionRow(Base):
+    """The content (canonical JSON of the user-entered fields) a record had at a version id,
+    kept so that a merge finds what both sides started from (their latest common version)
+    and takes a field changed on one side only (issue 15)."""
+
+    __tablename__ = "record_version"
+    __table_args__ = (UniqueConstraint("record_uuid", "vid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    vid: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)
