@@ -60,6 +60,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print_json(result.as_dict())
     else:
         total = sum(result.counts.values())
+        if result.note is not None:
+            print(f"note: {result.note.render()}")
         print(f"wrote {result.path}: {total} record(s), {result.tombstones} deletion(s)")
     return 0
 
@@ -72,6 +74,8 @@ def describe(report: Any) -> str:
     ]
     if report.already_received:
         lines.append("  (this bundle had already been imported)")
+    if report.note is not None:
+        lines.insert(0, f"note: {report.note.render()}")
     lines += [f"  {outcome}: {kind} {label}" for outcome, kind, label in report.changes]
     for c in report.conflicts:
         fields = f" ({', '.join(c.fields)})" if c.fields else ""

@@ -36,9 +36,11 @@ class ExportResult:
     bundle_id: str
     counts: dict[str, int] = field(default_factory=dict)
     tombstones: int = 0
+    note: Message | None = None  # e.g. this register is a copy and took an id of its own
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "bundle_id": self.bundle_id, "records": self.counts, "tombstones": self.tombstones}
+        return {"path": str(self.path), "bundle_id": self.bundle_id, "records": self.counts, "tombstones": self.tombstones,
+                "note": self.note.render() if self.note else None}
 
 
 def _everything(session: Session) -> dict[str, list[Any]]:
@@ -180,10 +182,11 @@ def export_bundle(
         "bundle_id": bundle_id,
         "created_at": utcnow().isoformat(),
         "app_version": __version__,
-        "source": {"database_id": identity.database_id(session), "name": identity.database_name(session)},
+        "source": {"database_id": identity.database_id(session), "name": identity.database_name(session),
+                   "home": identity.home(session)},
         "received": identity.received_from_peers(session),
         "filter": {"agreements": agreements_refs or [], "since": since.isoformat() if since else None},
         "counts": counts,
     }
     written = bundle.write_bundle(path, manifest, members)
-    return ExportResult(written, bundle_id, counts, len(tombs))
+    return ExportResult(written, bundle_id, counts, len(tombs), identity.note(session))

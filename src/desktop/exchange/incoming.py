@@ -56,6 +56,7 @@ class Bundle:
     received: dict[str, Any]
     records: dict[str, list[Incoming]] = field(default_factory=dict)
     tombstones: list[IncomingTombstone] = field(default_factory=list)
+    source_home: str = ""  # where the source's id belongs (identity.home), to tell copies apart
 
     def count(self) -> int:
         return sum(len(v) for v in self.records.values())
@@ -141,6 +142,7 @@ def parse(raw: bundle.RawBundle) -> Bundle:
         source_id=_uuid_text(source.get("database_id"), "the source database"),
         source_name=name[:200],
         received=received,
+        source_home=source["home"][:64] if isinstance(source.get("home"), str) else "",
     )
     seen: set[str] = set()
     for kind in ser.ORDER:

@@ -50,6 +50,7 @@ class ImportReport:
     deleted: int = 0
     conflicts: list[ConflictNote] = field(default_factory=list)
     changes: list[tuple[str, str, str]] = field(default_factory=list)  # (outcome, kind, label)
+    note: Message | None = None  # e.g. this register turned out to be a copy and took an id of its own
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -59,6 +60,7 @@ class ImportReport:
             "conflicts": len(self.conflicts), "deleted": self.deleted,
             "conflict_list": [c.as_dict() for c in self.conflicts],
             "changes": [{"outcome": o, "kind": k, "label": lab} for o, k, lab in self.changes],
+            "note": self.note.render() if self.note else None,
         }
 
 
@@ -323,8 +325,10 @@ def merge(session: Session, incoming: Bundle, source: str, *, dry_run: bool = Fa
     """Merge everything in ``incoming``; the caller commits (or rolls back for a dry run)."""
     own = identity.database_id(session)
     if incoming.source_id == own:
-        raise SijillError(Message(N_("This bundle was made by this very database; import it on another one.")))
-    report = ImportReport(bundle_id=incoming.bundle_id, source=source, dry_run=dry_run)
+        if not incoming.source_home or incoming.source_home == identity.home(session):
+            raise SijillError(Message(N_("This bundle was made by this very database; import it on another one.")))
+        identity.renew(session, identity.COPY_SENT)  # a copy made by hand that kept our id
+    report = ImportReport(bundle_id=incoming.bundle_id, source=source, dry_run=dry_run, note=identity.note(session))
     known = identity.peer(session, incoming.source_id)
     report.already_received = known is not None and known.last_received_bundle == incoming.bundle_id
     merger = _Merger(session, incoming, source, report)
