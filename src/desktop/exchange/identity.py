@@ -12,7 +12,7 @@ import uuid as _uuid
 from typing import Any
 from urllib.parse import unquote
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.messages import Message, N_
@@ -50,7 +50,8 @@ def _machine() -> str:
 def home(session: Session) -> str | None:
     """Where this register is: a fingerprint of the machine and the file's real path (no
     path is stored or sent); None for a server database, which is not copied as a file."""
-    url = session.get_bind().url
+    bind = session.get_bind()
+    url = bind.engine.url if isinstance(bind, Connection) else bind.url
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     path = url.database[len("file:"):].split("?", 1)[0] if url.database.startswith("file:") else url.database
