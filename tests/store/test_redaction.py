@@ -73,3 +73,37 @@ def test_the_log_hides_passwords_in_messages_and_tracebacks(caplog: pytest.LogCa
 def test_libpq_style_settings_are_hidden() -> None:
     text = redact(f"invalid connection option: host=h password='{SECRET}' user=u")
     assert SECRET not in text
+
+
+def _server() -> str:
+    import os
+
+    url = os.environ.get("SIJILL_TEST_POSTGRES_URL", "")
+    if not url or os.environ.get("SIJILL_TEST_POSTGRES") == "0":
+        pytest.skip("no PostgreSQL test server")
+    return url
+
+
+@pytest.mark.parametrize("form", ["userinfo", "at-sign", "query"])
+def test_a_refused_password_is_never_shown_by_a_real_server(form: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from desktop.domain.errors import StorageError
+    from desktop.services import connection
+    from desktop.store.database import open_database
+
+    real = make_url(_server())
+    wrong = "Wr0ng@Secret/x"
+    base = f"postgresql+psycopg://{real.username}"
+    where = f"{real.host}:{real.port}/{real.database}"
+    url = {
+        "userinfo": f"{base}:Wr0ngSecret@{where}",
+        "at-sign": f"{base}:{wrong}@{where}",
+        "query": f"{base}@{where}?password=Wr0ngSecret",
+    }[form]
+    with pytest.raises(StorageError) as caught:
+        open_database(url)
+    ok, message = connection.check(url)
+    for text in (caught.value.message.render(), message.render()):
+        assert "Wr0ng" not in text and "Secret" not in text, text
+    assert not ok
