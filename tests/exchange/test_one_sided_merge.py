@@ -62,6 +62,16 @@ def test_only_the_field_changed_on_both_sides_is_a_conflict(office: Register, la
     assert (conflict.uuid, conflict.reason, conflict.fields) == (uuid, "edited_both", ["notes"])
     [waiting] = office.conflicts()
     assert waiting.mine["notes"] == "Office notes" and waiting.theirs["notes"] == "Field notes"  # type: ignore[index]
+    # their other change is applied meanwhile, ours kept: resolving the notes loses neither
+    assert (office.activity(uuid).participants, office.activity(uuid).place) == (12, "Jeddah")
+    again = office.import_bundle(laptop.export_bundle(tmp_path / "from-field-again.sijill").path)
+    assert again.updated == 0 and [c.fields for c in again.conflicts] == [["notes"]]
+    office.resolve_conflict(waiting.id, {"notes": "theirs"})
+    resolved = office.activity(uuid)
+    assert (resolved.notes, resolved.participants, resolved.place) == ("Field notes", 12, "Jeddah")
+    back = laptop.import_bundle(office.export_bundle(tmp_path / "to-field-2.sijill", agreements=[PLAN]).path)
+    assert back.conflicts == []
+    assert records(laptop)["activity"][uuid] == records(office)["activity"][uuid]
 
 
 def test_the_same_change_on_both_sides_is_no_conflict(office: Register, laptop_with_plan: Register, tmp_path: Path) -> None:

@@ -196,29 +196,41 @@ class _Merger:
 
     def _changed_both(self, inc: Incoming, local: Any) -> None:
         """Both sides changed the record since their common version: the fields changed on
-        one side only are merged; only fields changed on both, differently, conflict."""
+        one side only are merged; only fields changed on both, differently, conflict (their
+        other changes are applied meanwhile, so resolving keeps them)."""
         uuid = inc.record.uuid
         base = tracking.common_version(self.session, uuid, inc.lineage)
-        mine, theirs = ser.to_data(local), ser.to_data(inc.record)
-        clashes = changed_on_both(base, mine, theirs) if base is not None else None
-        if base is not None and not clashes and self._take_merged(inc, local, merged_fields(base, mine, theirs)):
+        if base is None:  # no common version known here (older data): the whole record
+            self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.vid, inc.lineage)
             return
+        mine, theirs = ser.to_data(local), ser.to_data(inc.record)
+        clashes = changed_on_both(base, mine, theirs)
+        merged = merged_fields(base, mine, theirs)
+        if not clashes and self._take_merged(inc, local, merged, settled=True) is not None:
+            return
+        merged.update({name: mine.get(name) for name in clashes})
+        if clashes and merged != mine:
+            local = self._take_merged(inc, local, merged, settled=False) or local
         self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.vid, inc.lineage, fields=clashes or None)
 
-    def _take_merged(self, inc: Incoming, local: Any, data: dict[str, Any]) -> bool:
+    def _take_merged(self, inc: Incoming, local: Any, data: dict[str, Any], *, settled: bool) -> Any | None:
+        """Save the merged fields (their version joins our lineage when ``settled``, i.e.
+        nothing is left to review); the saved record, or None when the two halves do not
+        make a valid record together (then it is all kept for review)."""
         uuid = inc.record.uuid
         try:
             with self.session.begin_nested():
                 rec = dataclasses.replace(ser.from_data(inc.kind, data), version=local.version)
                 saved = tracking.save(self.session, rec, action="import", source=self.source).record
-                tracking.add_lineage(self.session, uuid, inc.lineage)
                 tracking.remember_version(self.session, uuid, inc.vid, ser.to_data(inc.record))
+                if settled:
+                    tracking.add_lineage(self.session, uuid, inc.lineage)
+                    self._supersede_conflicts(uuid, inc.lineage)
                 self._forget(uuid)
-                self._supersede_conflicts(uuid, inc.lineage)
         except SijillError:
-            return False  # the two halves do not make a valid record together: kept for review
+            return None
         self._count("updated", inc.kind, ser.label(saved))
-        return True
+        return saved
 
     def _absent(self, inc: Incoming) -> None:
         uuid = inc.record.uuid

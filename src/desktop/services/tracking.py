@@ -172,13 +172,14 @@ def remember_version(session: Session, uuid: str, vid: str, data: dict[str, Any]
         session.add(m.RecordVersionRow(record_uuid=uuid, vid=vid, data=ser.canonical_json(data)))
 
 
-def common_version(session: Session, uuid: str, lineage: set[str]) -> dict[str, Any] | None:
-    """The content of our latest version that ``lineage`` (another side's) also holds: what
+def common_version(session: Session, uuid: str, theirs: set[str]) -> dict[str, Any] | None:
+    """The content of our latest version that ``theirs`` (another side's lineage) also holds: what
     both sides started from. None when it is not known here (data from before 0004)."""
+    common = theirs & lineage(session, uuid)
     query = (select(m.RecordVersionRow.vid, m.RecordVersionRow.data)
              .where(m.RecordVersionRow.record_uuid == uuid).order_by(m.RecordVersionRow.id.desc()))
     for vid, data in session.execute(query):
-        if vid in lineage:
+        if vid in common:
             found: dict[str, Any] = json.loads(data)
             return found
     return None
