@@ -138,3 +138,45 @@ def test_a_budget_big_enough_for_a_real_bundle(setup: tuple[Path, Path, dict[str
     blob = members["records/activity.json"]
     assert fmt.json_cost(blob) < 12 * len(blob)
     assert fmt.MEMORY_MAX // 12 > 16 << 20  # at least 16 MiB of real records at once
+
+
+def _directory_bomb(path: Path, entries: int) -> Path:
+    """A zip whose central directory lists ``entries`` members (all pointing at one empty
+    file), while its end record claims just one: ZipFile would hold them all as ZipInfos."""
+    import struct
+
+    name = b"a"
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0) + name
+    size = 0
+    with path.open("wb") as out:  # written as it is made: the test process stays small
+        out.write(local)
+        for i in range(entries):
+            member = b"m%07d" % i
+            record = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, len(member), 0, 0, 0, 0, 0, 0) + member
+            out.write(record)
+            size += len(record)
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, size, len(local), 0))
+    return path
+
+
+def test_a_central_directory_bomb_is_refused_before_it_is_read(setup: tuple[Path, Path, dict[str, bytes]], tmp_path: Path) -> None:
+    _office, laptop, _members = setup
+    db = tmp_path / "laptop.sqlite"
+    shutil.copyfile(laptop, db)
+    bomb = _directory_bomb(tmp_path / "directory.sijill", 600_000)
+    assert bomb.stat().st_size < fmt.TOTAL_MAX
+    code, err, peak_kb = _import_measured(db, bomb, tmp_path)
+    assert code == 1 and "too many files" in err and "Traceback" not in err, err
+    assert peak_kb < LIMIT_KB, f"peak {peak_kb >> 10} MiB"
+
+
+def test_a_bundle_too_big_to_import_is_not_written(setup: tuple[Path, Path, dict[str, bytes]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    office, _laptop, _members = setup
+    monkeypatch.setattr(fmt, "MEMORY_MAX", 50_000)
+    reg = Register.open(office)
+    try:
+        with pytest.raises(fmt.BundleError, match="too large to import at once"):
+            reg.export_bundle(tmp_path / "big.sijill")
+    finally:
+        reg.close()
+    assert not (tmp_path / "big.sijill").exists()

@@ -22,6 +22,7 @@ from desktop.domain.messages import Message, N_
 from desktop.store import migrate
 from desktop.store.database import Database, backup_sqlite, default_data_dir
 from desktop.store.locking import EditLock, UseLock
+from desktop.store.sidefiles import keep_sides_writable
 
 ENV_SKIP = "SIJILL_NO_AUTO_BACKUP"
 KEEP_DAILY = 7
@@ -138,6 +139,7 @@ def check_backup(file: str | os.PathLike[str]) -> str | None:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
         finally:
             con.close()
+            keep_sides_writable(path)
     except sqlite3.DatabaseError as exc:
         raise SijillError(Message(N_("{path} is not a usable backup ({error})."), {"path": path.name, "error": exc})) from exc
     if result != [("ok",)]:

@@ -31,6 +31,7 @@ TOTAL_MAX = 48 << 20  # all members together, once unpacked (and the bundle file
 MEMBER_MAX = TOTAL_MAX
 MEMORY_MAX = 256 << 20  # the estimated memory of all the JSON parsed (see json_cost)
 MEMBERS_MAX = 64
+DIRECTORY_MAX = 1 << 20  # the zip's central directory: 64 entries take a few KiB
 CHUNK = 1 << 16
 COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
@@ -57,6 +58,10 @@ def write_bundle(path: str | os.PathLike[str], manifest: dict[str, Any], members
     """Write members (name -> JSON data) and the manifest (with their checksums) atomically,
     readable by the owner only."""
     blobs = {name: _dumps(data) for name, data in members.items()}
+    budget = Budget()  # a bundle that no Sijill would import is not written
+    for name, blob in blobs.items():
+        budget.take(name, len(blob))
+        budget.charge_json(name, blob)
     manifest = dict(manifest)
     manifest["files"] = {
         name: {"sha256": hashlib.sha256(blob).hexdigest(), "size": len(blob)} for name, blob in blobs.items()
@@ -109,9 +114,9 @@ class Budget:
     """What reading one bundle may still cost: bytes inflated (counted as they come out,
     never taken from the zip's headers) and the estimated memory of the JSON parsed."""
 
-    def __init__(self, total: int = TOTAL_MAX, memory: int = MEMORY_MAX) -> None:
-        self.total = total
-        self.memory = memory
+    def __init__(self, total: int | None = None, memory: int | None = None) -> None:
+        self.total = TOTAL_MAX if total is None else total
+        self.memory = MEMORY_MAX if memory is None else memory
 
     def take(self, name: str, count: int) -> None:
         self.total -= count
@@ -205,6 +210,7 @@ def read_bundle(path: str | os.PathLike[str]) -> RawBundle:
         raise refuse(N_("The bundle holds more than {limit} MiB of data once unpacked ({name}); it was refused."),
                      limit=TOTAL_MAX >> 20, name=source.name)
     try:
+        _check_directory(source)
         with zipfile.ZipFile(source) as archive:
             return _read_verified(archive)
     except BundleError:
@@ -216,6 +222,17 @@ def read_bundle(path: str | os.PathLike[str]) -> RawBundle:
                      name=source.name) from None
     except READ_ERRORS as exc:
         raise refuse(N_("{path} is damaged or truncated ({error})."), path=source.name, error=_short(exc)) from None
+
+
+def _check_directory(source: Path) -> None:
+    """Refuse a zip whose central directory is too big to hold at most MEMBERS_MAX members
+    before ``ZipFile`` reads it (a million tiny entries would take gigabytes as ZipInfos)."""
+    with source.open("rb") as handle:
+        end = zipfile._EndRecData(handle)  # type: ignore[attr-defined]  # (stable since Python 2)
+    if end is None:
+        raise zipfile.BadZipFile("no end of central directory")
+    if end[zipfile._ECD_SIZE] > DIRECTORY_MAX or end[zipfile._ECD_ENTRIES_TOTAL] > MEMBERS_MAX:  # type: ignore[attr-defined]
+        raise refuse(N_("The bundle holds too many files ({count})."), count=f"> {MEMBERS_MAX}")
 
 
 def _short(exc: BaseException) -> str:
@@ -239,8 +256,11 @@ def _read_verified(archive: zipfile.ZipFile) -> RawBundle:
         if info is None:
             raise refuse(N_("The bundle is incomplete: {name} is missing."), name=name)
         declared = int(entry["size"])
-        if declared < 0 or declared > MEMBER_MAX:
-            raise refuse(N_("{name} in the bundle is larger than declared; it was refused."), name=name)
+        if declared < 0:
+            raise refuse(N_("The bundle's manifest has a bad entry for {name}."), name=name)
+        if declared > MEMBER_MAX:
+            raise refuse(N_("The bundle holds more than {limit} MiB of data once unpacked ({name}); it was refused."),
+                         limit=TOTAL_MAX >> 20, name=name)
         blob = read_member(archive, info, declared, budget)
         if len(blob) != declared or hashlib.sha256(blob).hexdigest() != entry["sha256"]:
             raise refuse(N_("{name} in the bundle does not match its checksum: the bundle is damaged or was altered."), name=name)

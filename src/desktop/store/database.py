@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import datetime as _dt
 import os
@@ -21,6 +20,7 @@ from desktop.domain.messages import Message, N_
 from desktop.files import private_folder
 from desktop.store import errors, migrate
 from desktop.store.locking import UseLock
+from desktop.store.sidefiles import at_exit_keep_sides_writable, keep_sides_writable
 from desktop.redaction import escape_password, redact, remember, shown_url
 
 ENV_URL = "SIJILL_DATABASE_URL"
@@ -206,32 +206,6 @@ def _probe_sqlite_file(path: Path) -> str | None:
         keep_sides_writable(path)
 
 
-def keep_sides_writable(path: Path) -> None:
-    """SQLite gives a new ``-wal``/``-shm`` the mode of the database file: reading a file
-    that is read-only (0400) leaves them 0400, and every later writer fails on them once the
-    file is writable again. Give our own side files back their owner's write permission."""
-    if os.name != "posix":
-        return
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(path) + suffix)
-        try:
-            st = side.stat()
-            if st.st_uid == os.getuid() and not st.st_mode & 0o200:
-                os.chmod(side, 0o600)
-        except OSError:
-            pass  # gone, or not ours: nothing to do
-
-
-_WATCHED: set[Path] = set()
-
-
-def _at_exit_keep_sides_writable(path: Path) -> None:
-    """Also when the process ends without closing the register (a command's last read)."""
-    if path not in _WATCHED:
-        _WATCHED.add(path)
-        atexit.register(keep_sides_writable, path)
-
-
 def _check_sqlite_header(path: Path) -> None:
     """Refuse a file that cannot be a whole SQLite database before SQLite opens it (which
     could leave -wal/-shm files beside it): wrong magic, a bad page size, or fewer bytes
@@ -370,7 +344,7 @@ def open_database(
     if path is not None:
         if path.exists():
             keep_sides_writable(path)  # left unwritable by a read with an older version
-            _at_exit_keep_sides_writable(path)
+            at_exit_keep_sides_writable(path)
             revision = _probe_sqlite_file(path)
         elif read_only:
             raise StorageError(Message(N_("No database at {path}."), {"path": path}))

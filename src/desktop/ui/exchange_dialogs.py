@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.ui import display, errors, prompts, settings
+from desktop.ui import display, errors, i18n, prompts, settings
 from desktop.ui.record_values import KINDS, REASONS, field_label, source_text, tr
 
 if TYPE_CHECKING:
@@ -106,8 +106,10 @@ def run_export(window: MainWindow, path: str, agreements: list[str] | None, sinc
 
     def done(result: Any) -> None:
         total = sum(result.counts.values())
-        window.statusBar().showMessage(
-            QCoreApplication.translate("ExchangeDialogs", "Bundle written: {path} ({count} records).").format(path=display.isolate(str(result.path)), count=display.number(total)), 10000)
+        written = QCoreApplication.translate("ExchangeDialogs", "Bundle written: {path} ({count} records).").format(path=display.isolate(str(result.path)), count=display.number(total))
+        if getattr(result, "note", None) is not None:  # this register is a copy: it took an id of its own
+            prompts.info(window, QCoreApplication.translate("ExchangeDialogs", "Export for field work"), i18n.tr_message(result.note))
+        window.statusBar().showMessage(written, 10000)
 
     window.runner.run(lambda _p: register.export_bundle(path, agreements=agreements, since=since), on_done=done)
 
@@ -150,6 +152,8 @@ class BundlePreview(QDialog):
         note.setWordWrap(True)
         if report.already_received:
             note.setText(QCoreApplication.translate("ExchangeDialogs", "This bundle was imported before; importing it again changes nothing."))
+        if getattr(report, "note", None) is not None:  # a copy of this register: what happened to its id
+            note.setText(i18n.tr_message(report.note) + "\n" + note.text())
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("bundle_apply")
