@@ -2626,6 +2626,14 @@
         <translation>هذا الملف ليس حزمة تبادل لـ«سجل» (صيغة غير معروفة).</translation>
     </message>
     <message>
+        <source>{path} is open in Sijill ({holder}); close it there first. Nothing was restored.</source>
+        <translation>الملف {path} مفتوح في «سجل» ({holder})؛ أغلقه هناك أولًا. لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another Sijill window or command; wait until it has finished. Nothing was restored.</source>
+        <translation>الملف {path} قيد الاستخدام في نافذة أخرى من «سجل» أو في أمر آخر؛ انتظر حتى ينتهي. لم يُستعد شيء.</translation>
+    </message>
+    <message>
         <source>The bundle does not say which format version it uses.</source>
         <translation>لا تذكر الحزمة إصدار الصيغة الذي تستخدمه.</translation>
     </message>
@@ -2644,6 +2652,10 @@
     <message>
         <source>No bundle file at {path}.</source>
         <translation>لا يوجد ملف حزمة في {path}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} MiB of data once unpacked ({name}); it was refused.</source>
+        <translation>تحوي الحزمة بعد فك ضغطها أكثر من {limit} ميبيبايت من البيانات ({name})؛ فرُفضت.</translation>
     </message>
     <message>
         <source>This file is not a Sijill exchange bundle (no manifest).</source>
@@ -2668,6 +2680,14 @@
     <message>
         <source>The bundle holds an encrypted file ({name}).</source>
         <translation>تحوي الحزمة ملفًا مشفّرًا ({name}).</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is compressed in a way Sijill does not read; it was refused.</source>
+        <translation>الملف {name} في الحزمة مضغوط بطريقة لا يقرؤها «سجل»؛ فرُفضت.</translation>
+    </message>
+    <message>
+        <source>The bundle is too large to import at once ({name}); export it in smaller parts (e.g. with --since).</source>
+        <translation>الحزمة أكبر من أن تُستورد دفعة واحدة ({name})؛ صدّرها على أجزاء أصغر (مثلًا بالخيار --since).</translation>
     </message>
     <message>
         <source>{name} in the bundle is not valid JSON ({error}).</source>
@@ -2764,6 +2784,14 @@
     <message>
         <source>Choose which side to keep.</source>
         <translation>اختر الطرف الذي تُبقي على نسخته.</translation>
+    </message>
+    <message>
+        <source>This register is a copy (or was moved here) from the place its id belongs to; it now has an id of its own ({id}, was {previous}), so bundles go both ways between it and the original with no edit lost.</source>
+        <translation>قاعدة البيانات هذه نسخة (أو نُقلت إلى هنا) من المكان الذي يعود إليه معرّفها؛ صار لها الآن معرّف خاص بها ({id}، وكان {previous})، فتتبادل الحزم مع الأصل في الاتجاهين دون أن يضيع أي تعديل.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a copy of this register made by hand, which had the same id; this register now has an id of its own ({id}, was {previous}) and the bundle was merged.</source>
+        <translation>هذه الحزمة آتية من نسخة من قاعدة البيانات هذه نُسخت يدويًا وتحمل المعرّف نفسه؛ صار لقاعدة البيانات هذه الآن معرّف خاص بها ({id}، وكان {previous})، ودُمجت الحزمة.</translation>
     </message>
     <message>
         <source>has no valid id.</source>
@@ -3016,6 +3044,10 @@
     <message>
         <source>Cannot read {path}: permission denied.</source>
         <translation>تعذّرت قراءة {path}: لا تملك إذن القراءة.</translation>
+    </message>
+    <message>
+        <source>{path} is being restored from a backup; try again when that has finished.</source>
+        <translation>يجري استرجاع الملف {path} من نسخة احتياطية؛ حاول مرة أخرى حين ينتهي ذلك.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {error}</source>

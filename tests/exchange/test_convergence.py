@@ -75,15 +75,19 @@ def _flat(recs: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 def _nothing_lost(theirs: dict[str, Any], mine: dict[str, Any], reg: Register) -> None:
     """Each change made on the other side is here, or waits here as a conflict. A record
-    changed on both sides without a conflict holds one side's content: the other side's
-    edit was an ancestor of it (the same edit made on both sides, then taken further)."""
+    changed on both sides without a conflict holds one side's content (the other side's
+    edit was an ancestor of it: the same edit made on both sides, then taken further), or
+    both sides' changes merged field by field (each changed different fields)."""
     here = _flat(records(reg))
     waiting = {c.record_uuid for c in reg.conflicts()}
     for uuid, content in theirs.items():
         if uuid in waiting:
             continue
         if uuid in mine:
-            assert here.get(uuid) in (content, mine[uuid]), uuid
+            got = here.get(uuid)
+            if got not in (content, mine[uuid]):
+                assert got is not None and content is not None and mine[uuid] is not None, uuid
+                assert all(got.get(f) in (content.get(f), mine[uuid].get(f)) for f in {**content, **got}), uuid
         else:
             assert here.get(uuid) == content, uuid
 

@@ -74,6 +74,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print_json(result.as_dict())
     else:
         total = sum(result.counts.values())
+        if result.note is not None:
+            print(f"note: {result.note.render()}")
         signed = " (signed)" if identity is not None else ""
         print(f"wrote {result.path}: {total} record(s), {result.tombstones} deletion(s), "
               f"{result.attachment_contents} attached file(s){signed}")
@@ -93,6 +95,8 @@ def describe(report: Any) -> str:
         lines.append("  (this bundle had already been imported)")
     if report.contents:
         lines.append(f"  {report.contents} attached file(s) new here (each checked against its SHA-256)")
+    if report.note is not None:
+        lines.insert(0, f"note: {report.note.render()}")
     lines += [f"  {outcome}: {kind} {label}" for outcome, kind, label in report.changes]
     for c in report.conflicts:
         fields = f" ({', '.join(c.fields)})" if c.fields else ""

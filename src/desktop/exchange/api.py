@@ -31,7 +31,7 @@ def import_bundle(database: Database, path: str | os.PathLike[str], *, dry_run: 
     source = merge.source_label(path, bundle)
     report: merge.ImportReport | None = None
     try:
-        with database.transaction() as session:
+        with database.transaction(write=True) as session:
             signing.enforce(session, bundle.signature)  # the register's policy: signed, trusted or any
             new_contents = attachments.store_contents(session, path, bundle.contents)
             report = merge.merge(session, bundle, source, dry_run=dry_run)

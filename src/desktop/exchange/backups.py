@@ -5,11 +5,15 @@ folder: one automatically when a database is opened (at most one a day, rotated:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import glob
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +21,8 @@ from desktop.domain.errors import SijillError, StorageError
 from desktop.domain.messages import Message, N_
 from desktop.store import migrate
 from desktop.store.database import Database, backup_sqlite, default_data_dir
+from desktop.store.locking import EditLock, UseLock
+from desktop.store.sidefiles import keep_sides_writable
 
 ENV_SKIP = "SIJILL_NO_AUTO_BACKUP"
 KEEP_DAILY = 7
@@ -133,6 +139,7 @@ def check_backup(file: str | os.PathLike[str]) -> str | None:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
         finally:
             con.close()
+            keep_sides_writable(path)
     except sqlite3.DatabaseError as exc:
         raise SijillError(Message(N_("{path} is not a usable backup ({error})."), {"path": path.name, "error": exc})) from exc
     if result != [("ok",)]:
@@ -144,18 +151,71 @@ def check_backup(file: str | os.PathLike[str]) -> str | None:
 
 
 def restore(target: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Path | None:
-    """Replace the register file ``target`` (closed by the caller) with ``backup``, after
-    checking the backup. The current file is kept aside first; returns where."""
-    check_backup(backup)
-    current = Path(target)
-    aside = None
-    if current.exists():
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = backup_sqlite(current, current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}"))
-    partial = current.with_name(current.name + ".restoring")
-    backup_sqlite(Path(backup), partial)
-    for suffix in ("-wal", "-shm"):
-        Path(str(current) + suffix).unlink(missing_ok=True)
-    os.replace(partial, current)
-    os.chmod(current, 0o600)
+    """Replace the register file ``target`` with ``backup``, after checking the backup.
+
+    The register must be closed everywhere: restore takes its locks (the window's
+    ``.lock`` and the lock every open register holds) and refuses while anyone has it
+    open. The current file is moved aside unread (so a damaged one can be replaced too),
+    with its write-ahead log; returns its new name. What a restore killed half way left
+    (``.restoring`` copies) is removed by the next one."""
+    current, source = Path(target).absolute(), Path(backup).absolute()
+    check_backup(source)
+    with exclusive(current):
+        _remove_leftovers(current)
+        partial = current.with_name(current.name + RESTORING)
+        backup_sqlite(source, partial)
+        aside = _move_aside(current) if current.exists() else None
+        Path(str(current) + "-shm").unlink(missing_ok=True)
+        os.replace(partial, current)
+        os.chmod(current, 0o600)
+    return aside
+
+
+RESTORING = ".restoring"
+_SIDES = ("-wal", "-journal")
+
+
+@contextlib.contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Hold both locks on the register file, or refuse in one line naming who holds it."""
+    edit, use = EditLock(path), UseLock(path)
+    if not edit.acquire():
+        raise SijillError(Message(N_("{path} is open in Sijill ({holder}); close it there first. Nothing was restored."),
+                                  {"path": path, "holder": edit.holder() or "?"}))
+    try:
+        if not use.acquire(exclusive=True):
+            raise SijillError(Message(
+                N_("{path} is in use by another Sijill window or command; wait until it has finished. Nothing was restored."),
+                {"path": path}))
+        try:
+            yield
+        finally:
+            use.release()
+    finally:
+        edit.release()
+
+
+def _remove_leftovers(current: Path) -> None:
+    for name in (RESTORING, RESTORING + ".part"):
+        Path(str(current) + name).unlink(missing_ok=True)
+    for stale in current.parent.glob(glob.escape(current.stem) + ".before-restore-*.part"):
+        stale.unlink(missing_ok=True)  # left by versions that copied the current file aside
+
+
+def _move_aside(current: Path) -> Path:
+    """Rename the current file (and its log, which holds committed changes) aside, unread."""
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix}")
+    n = 1
+    while aside.exists():
+        aside = current.with_name(f"{current.stem}.before-restore-{stamp}-{n}{current.suffix}")
+        n += 1
+    try:
+        os.link(current, aside)  # the register keeps its name until the backup replaces it
+    except OSError:
+        shutil.copy2(current, aside)
+    for side in _SIDES:
+        log = Path(str(current) + side)
+        if log.exists():
+            os.replace(log, str(aside) + side)
     return aside

@@ -9,8 +9,10 @@ import hashlib
 import json
 import os
 import stat
+import struct
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,9 +28,15 @@ MANIFEST = "manifest.json"
 SIGNATURE = "signature.p7s"  # a detached CMS signature of manifest.json (desktop.exchange.signing)
 SIGNATURE_MAX = 1 << 16
 MANIFEST_MAX = 1 << 20  # 1 MiB
-MEMBER_MAX = 512 << 20  # 512 MiB: far beyond any register
+# Budgets (SECURITY.md): sizes are counted on the bytes actually inflated, never taken from
+# the zip's headers or the manifest; with them, importing any bundle stays well under 500 MB.
+TOTAL_MAX = 48 << 20  # all members together, once unpacked (and the bundle file itself)
+MEMBER_MAX = TOTAL_MAX
+MEMORY_MAX = 256 << 20  # the estimated memory of all the JSON parsed (see json_cost)
 MEMBERS_MAX = 64
+DIRECTORY_MAX = 1 << 20  # the zip's central directory: 64 entries take a few KiB
 CHUNK = 1 << 16
+COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
 class BundleError(SijillError):
@@ -59,6 +67,10 @@ def write_bundle(
     manifest (with their checksums) atomically, readable by the owner only; ``sign(manifest
     bytes)`` adds a detached signature."""
     texts = {name: _dumps(data) for name, data in members.items()}
+    budget = Budget()  # a bundle that no Sijill would import is not written
+    for name, blob in texts.items():
+        budget.take(name, len(blob))
+        budget.charge_json(name, blob)
     manifest = dict(manifest)
     manifest["files"] = {
         name: {"sha256": hashlib.sha256(blob).hexdigest(), "size": len(blob)} for name, blob in texts.items()
@@ -108,25 +120,66 @@ def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             raise refuse(N_("The bundle holds {name} twice; it was refused."), name=info.filename)
         if info.flag_bits & 0x1:
             raise refuse(N_("The bundle holds an encrypted file ({name})."), name=info.filename)
+        if info.compress_type not in COMPRESSIONS:
+            raise refuse(N_("{name} in the bundle is compressed in a way Sijill does not read; it was refused."), name=info.filename)
         entries[info.filename] = info
     return entries
 
 
-def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read a member, refusing it as soon as it grows past ``limit`` bytes (a zip bomb)."""
-    if info.file_size > limit:
-        raise refuse(N_("{name} in the bundle is larger than declared; it was refused."), name=info.filename)
-    chunks, total = [], 0
+class Budget:
+    """What reading one bundle may still cost: bytes inflated (counted as they come out,
+    never taken from the zip's headers) and the estimated memory of the JSON parsed."""
+
+    def __init__(self, total: int | None = None, memory: int | None = None) -> None:
+        self.total = TOTAL_MAX if total is None else total
+        self.memory = MEMORY_MAX if memory is None else memory
+
+    def take(self, name: str, count: int) -> None:
+        self.total -= count
+        if self.total < 0:
+            raise refuse(N_("The bundle holds more than {limit} MiB of data once unpacked ({name}); it was refused."),
+                         limit=TOTAL_MAX >> 20, name=name)
+
+    def charge_json(self, name: str, blob: bytes) -> None:
+        self.memory -= json_cost(blob)
+        if self.memory < 0:
+            raise refuse(N_("The bundle is too large to import at once ({name}); export it in smaller parts (e.g. with --since)."),
+                         name=name)
+
+
+def json_cost(blob: bytes) -> int:
+    """An upper bound of the memory ``json.loads(blob)`` may take: every value (separated by
+    a comma or a colon) and every list or object costs a Python object and a slot."""
+    values = blob.count(b",") + blob.count(b":") + 1
+    containers = blob.count(b"{") + blob.count(b"[")
+    return 2 * len(blob) + values * 72 + containers * 64
+
+
+def stream_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget: Budget | None = None) -> Iterator[bytes]:
+    """The member's bytes, chunk by chunk as they are inflated; refused as soon as more than
+    ``limit`` bytes come out (or the bundle's budget is spent), whatever its header says."""
+    total = 0
     with archive.open(info) as stream:
         while chunk := stream.read(CHUNK):
             total += len(chunk)
             if total > limit:
                 raise refuse(N_("{name} in the bundle is larger than declared; it was refused."), name=info.filename)
-            chunks.append(chunk)
-    return b"".join(chunks)
+            if budget is not None:
+                budget.take(info.filename, len(chunk))
+            yield chunk
 
 
-def _parse(name: str, blob: bytes) -> Any:
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget: Budget | None = None) -> bytes:
+    """A whole member (at most ``limit`` bytes), read with :func:`stream_member`."""
+    return b"".join(stream_member(archive, info, limit, budget))
+
+
+_read_capped = read_member
+
+
+def _parse(name: str, blob: bytes, budget: Budget | None = None) -> Any:
+    if budget is not None:
+        budget.charge_json(name, blob)
     try:
         return json.loads(blob.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
@@ -158,27 +211,61 @@ def _check_manifest(manifest: Any) -> dict[str, Any]:
     return manifest
 
 
+# What can go wrong inside a damaged or hostile zip, beyond our own checks: each becomes a
+# one-line refusal (a flipped bit in deflated data is a zlib.error, a cut file an EOFError).
+READ_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
+    OSError, RuntimeError, struct.error, UnicodeDecodeError, OverflowError, IndexError, KeyError, TypeError,
+)
+
+
 def read_bundle(path: str | os.PathLike[str]) -> RawBundle:
     """Open and verify a bundle; raises BundleError with a clear message otherwise."""
     source = Path(path)
     if not source.is_file():
         raise refuse(N_("No bundle file at {path}."), path=source)
+    if source.stat().st_size > TOTAL_MAX:
+        raise refuse(N_("The bundle holds more than {limit} MiB of data once unpacked ({name}); it was refused."),
+                     limit=TOTAL_MAX >> 20, name=source.name)
     try:
+        _check_directory(source)
         with zipfile.ZipFile(source) as archive:
             return _read_verified(archive)
+    except BundleError:
+        raise
     except zipfile.BadZipFile as exc:
         raise refuse(N_("{path} is not a Sijill bundle, or it is damaged or truncated ({error})."), path=source.name, error=exc) from None
-    except (EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError) as exc:
-        if isinstance(exc, BundleError):
-            raise
-        raise refuse(N_("{path} is damaged or truncated ({error})."), path=source.name, error=exc) from None
+    except MemoryError:
+        raise refuse(N_("The bundle is too large to import at once ({name}); export it in smaller parts (e.g. with --since)."),
+                     name=source.name) from None
+    except READ_ERRORS as exc:
+        raise refuse(N_("{path} is damaged or truncated ({error})."), path=source.name, error=_short(exc)) from None
+
+
+def _check_directory(source: Path) -> None:
+    """Refuse a zip whose central directory is too big to hold at most MEMBERS_MAX members
+    before ``ZipFile`` reads it (a million tiny entries would take gigabytes as ZipInfos)."""
+    with source.open("rb") as handle:
+        end = zipfile._EndRecData(handle)  # type: ignore[attr-defined]  # (stable since Python 2)
+    if end is None:
+        raise zipfile.BadZipFile("no end of central directory")
+    # attachment contents are members too (each streamed within its own budget, exchange/attachments.py)
+    most = MEMBERS_MAX + attachments.COUNT_MAX
+    if end[zipfile._ECD_SIZE] > DIRECTORY_MAX + 160 * attachments.COUNT_MAX or end[zipfile._ECD_ENTRIES_TOTAL] > most:  # type: ignore[attr-defined]
+        raise refuse(N_("The bundle holds too many files ({count})."), count=f"> {most}")
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _read_verified(archive: zipfile.ZipFile) -> RawBundle:
     entries = _check_entries(archive)
     if MANIFEST not in entries:
         raise refuse(N_("This file is not a Sijill exchange bundle (no manifest)."))
-    manifest_blob = _read_capped(archive, entries[MANIFEST], MANIFEST_MAX)
+    budget = Budget()
+    manifest_blob = read_member(archive, entries[MANIFEST], MANIFEST_MAX, budget)
     manifest = _check_manifest(_parse(MANIFEST, manifest_blob))
     files: dict[str, dict[str, Any]] = manifest["files"]
     extra = sorted(set(entries) - set(files) - {MANIFEST, SIGNATURE})
@@ -193,13 +280,15 @@ def _read_verified(archive: zipfile.ZipFile) -> RawBundle:
             raise refuse(N_("The bundle is incomplete: {name} is missing."), name=name)
         declared = int(entry["size"])
         if attachments.is_member(name) and info.file_size == declared:
-            continue  # streamed and checked on import (exchange/attachments.py)
-        if declared < 0 or declared > MEMBER_MAX or info.file_size > declared:
-            raise refuse(N_("{name} in the bundle is larger than declared; it was refused."), name=name)
-        if info.file_size != declared:
-            raise refuse(N_("{name} in the bundle does not match its checksum: the bundle is damaged or was altered."), name=name)
-        blob = _read_capped(archive, info, declared)
+            continue  # streamed and checked on import, within its own budget (exchange/attachments.py)
+        if declared < 0:
+            raise refuse(N_("The bundle's manifest has a bad entry for {name}."), name=name)
+        if declared > MEMBER_MAX:
+            raise refuse(N_("The bundle holds more than {limit} MiB of data once unpacked ({name}); it was refused."),
+                         limit=TOTAL_MAX >> 20, name=name)
+        blob = read_member(archive, info, declared, budget)
         if len(blob) != declared or hashlib.sha256(blob).hexdigest() != entry["sha256"]:
             raise refuse(N_("{name} in the bundle does not match its checksum: the bundle is damaged or was altered."), name=name)
-        raw.members[name] = _parse(name, blob)
+        raw.members[name] = _parse(name, blob, budget)
+        del blob
     return raw

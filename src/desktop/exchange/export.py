@@ -39,10 +39,12 @@ class ExportResult:
     tombstones: int = 0
     attachment_contents: int = 0  # contents carried (once per SHA-256)
     attachments_left_out: int = 0  # attachments not carried (--no-attachments)
+    note: Message | None = None  # e.g. this register is a copy and took an id of its own
 
     def as_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "bundle_id": self.bundle_id, "records": self.counts, "tombstones": self.tombstones,
-                "attachment_contents": self.attachment_contents, "attachments_left_out": self.attachments_left_out}
+                "attachment_contents": self.attachment_contents, "attachments_left_out": self.attachments_left_out,
+                "note": self.note.render() if self.note else None}
 
 
 def _everything(session: Session) -> dict[str, list[Any]]:
@@ -197,11 +199,12 @@ def export_bundle(
         "bundle_id": bundle_id,
         "created_at": utcnow().isoformat(),
         "app_version": __version__,
-        "source": {"database_id": identity.database_id(session), "name": identity.database_name(session)},
+        "source": {"database_id": identity.database_id(session), "name": identity.database_name(session),
+                   "home": identity.home(session)},
         "received": identity.received_from_peers(session),
         "filter": {"agreements": agreements_refs or [], "since": since.isoformat() if since else None},
         "counts": counts,
     }
     sign = signing.signer_for(office) if office is not None else None
     written = bundle.write_bundle(path, manifest, members, blobs, sign=sign)
-    return ExportResult(written, bundle_id, counts, len(tombs), len(blobs), left_out)
+    return ExportResult(written, bundle_id, counts, len(tombs), len(blobs), left_out, identity.note(session))

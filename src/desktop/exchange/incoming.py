@@ -4,6 +4,7 @@ applied: ids, types, the register's validation rules, digests and lineage."""
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 import uuid as _uuid
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ class Bundle:
     tombstones: list[IncomingTombstone] = field(default_factory=list)
     #: attachment contents in the bundle: member name -> {"sha256", "size"} (exchange/attachments.py)
     contents: dict[str, Any] = field(default_factory=dict)
+    source_home: str = ""  # where the source's id belongs (identity.home), to tell copies apart
 
     def count(self) -> int:
         return sum(len(v) for v in self.records.values())
@@ -146,11 +148,12 @@ def parse(raw: bundle.RawBundle) -> Bundle:
         source_id=_uuid_text(source.get("database_id"), "the source database"),
         source_name=name[:200],
         received=received,
+        source_home=source["home"][:64] if isinstance(source.get("home"), str) else "",
     )
     result.contents = {n: e for n, e in manifest["files"].items() if attachments.is_member(n)}
     seen: set[str] = set()
     for kind in ser.ORDER:
-        member = raw.members.get(member_name(kind), {"records": []})
+        member = raw.members.pop(member_name(kind), {"records": []})  # the parsed JSON is let go once read
         entries = member.get("records") if isinstance(member, dict) else None
         if not isinstance(entries, list):
             raise _bad(member_name(kind), N_("is not a list of records."))
@@ -159,7 +162,7 @@ def parse(raw: bundle.RawBundle) -> Bundle:
             if inc.record.uuid in seen:
                 raise _bad(f"{kind} {inc.record.uuid}", N_("appears twice."))
             seen.add(inc.record.uuid)
-    tombs = raw.members.get(TOMBSTONES, {"tombstones": []})
+    tombs = raw.members.pop(TOMBSTONES, {"tombstones": []})
     entries = tombs.get("tombstones") if isinstance(tombs, dict) else None
     if not isinstance(entries, list):
         raise _bad(TOMBSTONES, N_("is not a list of deletions."))
@@ -180,5 +183,7 @@ def load(path: Any) -> Bundle:
         return loaded
     except SijillError:
         raise
-    except (TypeError, AttributeError, KeyError, RecursionError) as exc:
+    except MemoryError:
+        raise bundle.BundleError(Message(N_("The bundle is too large to import at once ({name}); export it in smaller parts (e.g. with --since)."), {"name": os.path.basename(str(path))})) from None
+    except (TypeError, AttributeError, KeyError, RecursionError, ValueError, OverflowError, IndexError) as exc:
         raise bundle.BundleError(Message(N_("The bundle was refused: its content is malformed ({error})."), {"error": type(exc).__name__})) from None

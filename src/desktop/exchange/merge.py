@@ -52,6 +52,7 @@ class ImportReport:
     changes: list[tuple[str, str, str]] = field(default_factory=list)  # (outcome, kind, label)
     contents: int = 0  # attachment contents new to this register
     signature: dict[str, Any] = field(default_factory=lambda: signing.UNSIGNED.as_dict())
+    note: Message | None = None  # e.g. this register turned out to be a copy and took an id of its own
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +63,7 @@ class ImportReport:
             "conflict_list": [c.as_dict() for c in self.conflicts],
             "changes": [{"outcome": o, "kind": k, "label": lab} for o, k, lab in self.changes],
             "signature": self.signature,
+            "note": self.note.render() if self.note else None,
         }
 
 
@@ -136,6 +138,7 @@ class _Merger:
         tracking.save(self.session, rec, action="import", source=self.source)
         tracking.add_lineage(self.session, inc.record.uuid, inc.lineage)
         tracking.set_head(self.session, inc.record.uuid, inc.vid, inc.digest)
+        tracking.remember_version(self.session, inc.record.uuid, inc.vid, ser.to_data(inc.record))
         self._forget(inc.record.uuid)
         self._supersede_conflicts(inc.record.uuid, inc.lineage)
         self._count("updated" if local is not None else "added", inc.kind, ser.label(inc.record))
@@ -154,11 +157,12 @@ class _Merger:
         return list(self.session.scalars(query))
 
     def _conflict(self, kind: str, uuid: str, reason: str, mine: Any | None, theirs: Any | None,
-                  theirs_digest: str, lineage: set[str], note: str = "") -> None:
+                  theirs_digest: str, lineage: set[str], note: str = "", fields: list[str] | None = None) -> None:
         mine_data = ser.to_data(mine) if mine is not None else None
         theirs_data = ser.to_data(theirs) if theirs is not None else None
         label = ser.label(mine if mine is not None else theirs) if (mine or theirs) else uuid
         names = sorted(ser.field_changes(mine_data, theirs_data)) if mine_data and theirs_data else []
+        names = sorted(fields) if fields is not None else names
         self.report.conflicts.append(ConflictNote(kind, uuid, label, reason, names))
         existing = self._open_conflicts(uuid)
         if existing and existing[0].theirs_digest == theirs_digest and existing[0].reason == reason:
@@ -192,7 +196,45 @@ class _Merger:
         elif inc.vid in self._lineage(uuid):
             self.report.unchanged += 1  # changed here only; theirs will get it from us
         else:
+            self._changed_both(inc, local)
+
+    def _changed_both(self, inc: Incoming, local: Any) -> None:
+        """Both sides changed the record since their common version: the fields changed on
+        one side only are merged; only fields changed on both, differently, conflict (their
+        other changes are applied meanwhile, so resolving keeps them)."""
+        uuid = inc.record.uuid
+        base = tracking.common_version(self.session, uuid, inc.lineage)
+        if base is None:  # no common version known here (older data): the whole record
             self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.vid, inc.lineage)
+            return
+        mine, theirs = ser.to_data(local), ser.to_data(inc.record)
+        clashes = changed_on_both(base, mine, theirs)
+        merged = merged_fields(base, mine, theirs)
+        if not clashes and self._take_merged(inc, local, merged, settled=True) is not None:
+            return
+        merged.update({name: mine.get(name) for name in clashes})
+        if clashes and merged != mine:
+            local = self._take_merged(inc, local, merged, settled=False) or local
+        self._conflict(inc.kind, uuid, "edited_both", local, inc.record, inc.vid, inc.lineage, fields=clashes or None)
+
+    def _take_merged(self, inc: Incoming, local: Any, data: dict[str, Any], *, settled: bool) -> Any | None:
+        """Save the merged fields (their version joins our lineage when ``settled``, i.e.
+        nothing is left to review); the saved record, or None when the two halves do not
+        make a valid record together (then it is all kept for review)."""
+        uuid = inc.record.uuid
+        try:
+            with self.session.begin_nested():
+                rec = dataclasses.replace(ser.from_data(inc.kind, data), version=local.version)
+                saved = tracking.save(self.session, rec, action="import", source=self.source).record
+                tracking.remember_version(self.session, uuid, inc.vid, ser.to_data(inc.record))
+                if settled:
+                    tracking.add_lineage(self.session, uuid, inc.lineage)
+                    self._supersede_conflicts(uuid, inc.lineage)
+                self._forget(uuid)
+        except SijillError:
+            return None
+        self._count("updated", inc.kind, ser.label(saved))
+        return saved
 
     def _absent(self, inc: Incoming) -> None:
         uuid = inc.record.uuid
@@ -256,6 +298,21 @@ class _Merger:
         tracking.add_lineage(self.session, tomb.uuid, tomb.lineage)
 
 
+def changed_on_both(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """The fields both sides changed from ``base``, to different values."""
+    names = {**base, **mine, **theirs}
+    return sorted(n for n in names if mine.get(n) != base.get(n) and theirs.get(n) != base.get(n) and mine.get(n) != theirs.get(n))
+
+
+def merged_fields(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """Ours, with every field they changed from ``base`` taken from theirs."""
+    merged = dict(mine)
+    for name in {**base, **theirs}:
+        if theirs.get(name) != base.get(name):
+            merged[name] = theirs.get(name)
+    return merged
+
+
 def _agreements_in_order(records: list[Incoming]) -> list[Incoming]:
     """Predecessors before the agreements that follow them."""
     by_uuid = {inc.record.uuid: inc for inc in records}
@@ -286,8 +343,10 @@ def merge(session: Session, incoming: Bundle, source: str, *, dry_run: bool = Fa
     """Merge everything in ``incoming``; the caller commits (or rolls back for a dry run)."""
     own = identity.database_id(session)
     if incoming.source_id == own:
-        raise SijillError(Message(N_("This bundle was made by this very database; import it on another one.")))
-    report = ImportReport(bundle_id=incoming.bundle_id, source=source, dry_run=dry_run)
+        if not incoming.source_home or incoming.source_home == identity.home(session):
+            raise SijillError(Message(N_("This bundle was made by this very database; import it on another one.")))
+        identity.renew(session, identity.COPY_SENT)  # a copy made by hand that kept our id
+    report = ImportReport(bundle_id=incoming.bundle_id, source=source, dry_run=dry_run, note=identity.note(session))
     known = identity.peer(session, incoming.source_id)
     report.already_received = known is not None and known.last_received_bundle == incoming.bundle_id
     merger = _Merger(session, incoming, source, report)
@@ -300,6 +359,9 @@ def merge(session: Session, incoming: Bundle, source: str, *, dry_run: bool = Fa
     order = {kind: i for i, kind in enumerate(ser.ORDER)}
     for tomb in sorted(incoming.tombstones, key=lambda t: -order[t.kind]):
         merger.tombstone(tomb)
+    # "Already imported" only when importing it again changed nothing (a bundle forged with
+    # an old id but new content is imported like any other).
+    report.already_received = report.already_received and not report.changes
     if not report.already_received:
         identity.note_received(session, incoming.source_id, incoming.source_name, incoming.bundle_id, incoming.created_at, utcnow())
     session.flush()

@@ -6,6 +6,9 @@ import os
 
 from desktop.domain.errors import StorageError
 from desktop.domain.messages import Message, N_
+from sqlalchemy.exc import ArgumentError
+
+from desktop import redaction
 from desktop.store import database, migrate
 
 
@@ -74,11 +77,12 @@ def server_parts(target: str) -> dict[str, object] | None:
 
 def shown(target: str) -> str:
     """A path or URL as it may be shown (no password)."""
-    from sqlalchemy.engine import make_url
-
     url = database.resolve_url(target)
-    path = database.sqlite_path(url)
-    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+    try:
+        path = database.sqlite_path(url)
+    except (ArgumentError, ValueError):
+        path = None
+    return str(path) if path is not None else redaction.shown_url(url)
 
 
 # -- passwords kept out of URLs (issue 21) ---------------------------------------------------------

@@ -13,13 +13,14 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.domain.errors import ConflictError, StorageError
 from desktop.domain.messages import Message, N_
 from desktop.store import errors as db_errors
+from desktop.store.database import busy_timeout
 
 T = TypeVar("T")
 
-#: SQLite refuses at once (no busy wait) to let a transaction that has read write while
-#: another writes; running it again waits its turn. A refusal after the busy timeout is final.
-_QUICK_REFUSAL = 1.0
-_ATTEMPTS = 6
+#: SQLite refuses at once (no busy wait) to let a transaction that has read write after
+#: another connection committed (a stale snapshot); running it again reads afresh and waits
+#: its turn. Busy refusals are retried until the busy timeout (README: 15 s) has passed.
+_PAUSE_MAX = 0.25
 
 _CHANGED_MEANWHILE = N_("This record was changed elsewhere while you were saving; reload it.")
 
@@ -30,10 +31,13 @@ def run(attempt: Callable[[], T], where: str, *, retry: bool = True) -> T:
     With ``retry``, a save that lost a race (PostgreSQL: the UPDATE's version check matched
     nothing; SQLite: another connection wrote first) runs again in a new transaction: its
     version check then names who changed the record, or it succeeds if another record was
-    changed. Nothing is ever saved over a newer version."""
+    changed. Nothing is ever saved over a newer version. A SQLite file busy with another
+    writer is tried again (nothing was written) until the busy timeout has passed."""
     stale_retried = False
-    for number in range(_ATTEMPTS):
-        started = time.monotonic()
+    deadline = time.monotonic() + busy_timeout()
+    number = 0
+    while True:
+        number += 1
         try:
             return attempt()
         except StaleDataError as exc:
@@ -42,11 +46,9 @@ def run(attempt: Callable[[], T], where: str, *, retry: bool = True) -> T:
                 continue
             raise ConflictError(Message(_CHANGED_MEANWHILE)) from exc
         except (OperationalError, DBAPIError) as exc:
-            quick = time.monotonic() - started < _QUICK_REFUSAL
-            if retry and number + 1 < _ATTEMPTS and quick and db_errors.is_sqlite_busy(exc):
-                time.sleep(0.01 * (number + 1))
+            if db_errors.is_sqlite_busy(exc) and time.monotonic() < deadline:
+                time.sleep(min(_PAUSE_MAX, 0.01 * number))
                 continue
             if db_errors.is_stale_snapshot(exc):
                 raise ConflictError(Message(_CHANGED_MEANWHILE)) from exc
             raise StorageError(db_errors.describe(exc, where)) from exc
-    raise AssertionError("unreachable")  # pragma: no cover

@@ -166,6 +166,26 @@ def ensure_head(session: Session, uuid: str, digest: str) -> str:
     return mint(session, uuid, digest)
 
 
+def remember_version(session: Session, uuid: str, vid: str, data: dict[str, Any]) -> None:
+    """Keep the content of version ``vid`` (a merge may need it as the common ancestor)."""
+    query = select(m.RecordVersionRow.id).where(m.RecordVersionRow.record_uuid == uuid, m.RecordVersionRow.vid == vid)
+    if session.scalar(query) is None:
+        session.add(m.RecordVersionRow(record_uuid=uuid, vid=vid, data=ser.canonical_json(data)))
+
+
+def common_version(session: Session, uuid: str, theirs: set[str]) -> dict[str, Any] | None:
+    """The content of our latest version that ``theirs`` (another side's lineage) also holds: what
+    both sides started from. None when it is not known here (data from before 0004)."""
+    common = theirs & lineage(session, uuid)
+    query = (select(m.RecordVersionRow.vid, m.RecordVersionRow.data)
+             .where(m.RecordVersionRow.record_uuid == uuid).order_by(m.RecordVersionRow.id.desc()))
+    for vid, data in session.execute(query):
+        if vid in common:
+            found: dict[str, Any] = json.loads(data)
+            return found
+    return None
+
+
 def log(
     session: Session, kind: str, uuid: str, action: str, *, label: str = "",
     changes: dict[str, list[Any]] | None = None, source: str = "", digest: str = "",
@@ -232,8 +252,8 @@ def _record_side_effects(session: Session, before: dict[tuple[str, str], dict[st
         data = ser.to_data(rec)
         if data != old:
             dig = ser.digest_of_data(data)
-            ensure_head(session, uuid, ser.digest_of_data(old))
-            mint(session, uuid, dig)
+            remember_version(session, uuid, ensure_head(session, uuid, ser.digest_of_data(old)), old)
+            remember_version(session, uuid, mint(session, uuid, dig), data)
             log(session, kind, uuid, "update", label=ser.label(rec), changes=ser.field_changes(old, data), source=source, digest=dig)
 
 
@@ -253,10 +273,10 @@ def save(session: Session, rec: Any, *, action: str | None = None, source: str =
     dig = ser.digest_of_data(after)
     uuid = saved.record.uuid
     if old is not None:
-        ensure_head(session, uuid, ser.digest_of_data(old))
+        remember_version(session, uuid, ensure_head(session, uuid, ser.digest_of_data(old)), old)
     else:
         _drop_tombstone(session, uuid)
-    mint(session, uuid, dig)
+    remember_version(session, uuid, mint(session, uuid, dig), after)
     log(session, kind, uuid, action or ("create" if before is None else "update"), label=ser.label(saved.record),
         changes=changes, source=source, digest=dig)
     _record_side_effects(session, side, source)

@@ -10,14 +10,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import SchemaTooNewError, StorageError
 from desktop.domain.messages import Message, N_
+from desktop.files import private_folder
 from desktop.store import errors, migrate
+from desktop.store.locking import UseLock
+from desktop.store.sidefiles import at_exit_keep_sides_writable, keep_sides_writable
+from desktop.redaction import escape_password, redact, remember, shown_url
 
 ENV_URL = "SIJILL_DATABASE_URL"
 DEFAULT_FILENAME = "sijill.sqlite"
@@ -49,13 +53,16 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
         target = os.environ.get(ENV_URL) or default_database_path()
     text = str(target)
     if "://" in text:
-        return text
+        return escape_password(text)
     return "sqlite:///" + str(Path(text).expanduser().absolute())
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another engine or an in-memory database."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None  # not an address at all: make_engine says so (without its password)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
@@ -69,6 +76,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     read_only: bool = False
+    use_lock: UseLock | None = None  # held (shared) while open: a restore waits for it
 
     @property
     def path(self) -> Path | None:
@@ -80,16 +88,25 @@ class Database:
 
     def display_name(self) -> str:
         path = self.path
-        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+        return str(path) if path else shown_url(self.url)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One session, one transaction: committed on success, rolled back on any error."""
-        with self.sessions() as session, session.begin():
+    def transaction(self, *, write: bool = False) -> Iterator[Session]:
+        """One session, one transaction: committed on success, rolled back on any error.
+        ``write``: a transaction known to write (an import) takes SQLite's write lock when it
+        begins (``BEGIN IMMEDIATE``), waiting up to the busy timeout for another writer,
+        instead of failing when it first writes after another connection committed."""
+        bind = self.engine.execution_options(sijill_write=True) if write and self.is_sqlite else self.engine
+        with self.sessions(bind=bind) as session, session.begin():
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None:
+            keep_sides_writable(self.path)
+        if self.use_lock is not None:
+            self.use_lock.release()
+            self.use_lock = None
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -107,6 +124,11 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
         cursor.close()
 
 
+def _begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get("sijill_write")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def _is_read_only(connection: sqlite3.Connection) -> bool:
     try:
         row = connection.execute("PRAGMA query_only").fetchone()
@@ -117,7 +139,7 @@ def _is_read_only(connection: sqlite3.Connection) -> bool:
 
 def _create_private_file(path: Path) -> None:
     """Create an empty database file readable by its owner only (POSIX)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 
@@ -181,6 +203,7 @@ def _probe_sqlite_file(path: Path) -> str | None:
         ) from exc
     finally:
         con.close()
+        keep_sides_writable(path)
 
 
 def _check_sqlite_header(path: Path) -> None:
@@ -215,7 +238,7 @@ def _check_sqlite_header(path: Path) -> None:
 def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy a SQLite database with the online backup API (consistent even while in use),
     writing to a temporary name and renaming it into place."""
-    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".part")
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -230,6 +253,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
                 dst.close()
         finally:
             src.close()
+            keep_sides_writable(source)
         os.replace(partial, destination)
     except BaseException:
         partial.unlink(missing_ok=True)  # no half-written copy left behind (a full disk)
@@ -244,10 +268,11 @@ def _pre_migration_copy(path: Path, revision: str | None) -> Path:
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    remember(url)
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(Message(N_("Not a database path or URL: {url}"), {"url": url})) from exc
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(Message(N_("Not a database path or URL: {url}"), {"url": shown_url(url)})) from None
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None and read_only:
@@ -258,7 +283,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         else:
             engine = create_engine(url, connect_args={"timeout": busy_timeout()})
         event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin)
         if read_only:
             event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=ON"))
         return engine
@@ -266,8 +291,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except Exception as exc:  # a missing driver, a malformed URL
-        shown = parsed.render_as_string(hide_password=True)
-        raise StorageError(Message(N_("Cannot use {url}: {error}"), {"url": shown, "error": exc})) from exc
+        raise StorageError(Message(N_("Cannot use {url}: {error}"), {"url": shown_url(url), "error": redact(str(exc), url)})) from None
 
 
 def _probe_server(engine: Engine, where: str) -> str | None:
@@ -294,7 +318,7 @@ def probe(target: str | os.PathLike[str] | None) -> tuple[str | None, str]:
     path = sqlite_path(url)
     if path is not None:
         return (_probe_sqlite_file(path) if path.exists() else None), str(path)
-    where = make_url(url).render_as_string(hide_password=True)
+    where = shown_url(url)
     engine = make_engine(url, read_only=True)
     try:
         return _probe_server(engine, where), where
@@ -319,6 +343,8 @@ def open_database(
     revision: str | None = None
     if path is not None:
         if path.exists():
+            keep_sides_writable(path)  # left unwritable by a read with an older version
+            at_exit_keep_sides_writable(path)
             revision = _probe_sqlite_file(path)
         elif read_only:
             raise StorageError(Message(N_("No database at {path}."), {"path": path}))
@@ -330,8 +356,9 @@ def open_database(
                     Message(N_("Cannot create {path}: {error}"), {"path": path, "error": exc.strerror})
                 ) from exc
         migrate.refuse_if_too_new(revision, str(path))
+    use_lock = _take_use_lock(path) if path is not None else None
     engine = make_engine(url, read_only=read_only)
-    where = str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+    where = str(path) if path is not None else shown_url(url)
     try:
         if path is None:
             revision = _probe_server(engine, where)
@@ -341,13 +368,28 @@ def open_database(
                 _pre_migration_copy(path, revision)
             _upgrade(engine, where)
     except (SchemaTooNewError, StorageError):
-        engine.dispose()
+        _dispose(engine, use_lock)
         raise
     except (OperationalError, DBAPIError, OSError, sqlite3.Error) as exc:  # sqlite3: the copy before migrating
-        engine.dispose()
+        _dispose(engine, use_lock)
         raise StorageError(errors.describe(exc, where, opening=True)) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions, read_only=read_only)
+    return Database(url=url, engine=engine, sessions=sessions, read_only=read_only, use_lock=use_lock)
+
+
+def _take_use_lock(path: Path) -> UseLock:
+    """The shared lock every process holds while the file is open (``restore`` holds it
+    exclusively while it replaces the file: then wait for it, up to the busy timeout)."""
+    lock = UseLock(path)
+    if not lock.acquire(exclusive=False, wait=busy_timeout()):
+        raise StorageError(Message(N_("{path} is being restored from a backup; try again when that has finished."), {"path": path}))
+    return lock
+
+
+def _dispose(engine: Engine, lock: UseLock | None) -> None:
+    engine.dispose()
+    if lock is not None:
+        lock.release()
 
 
 def _upgrade(engine: Engine, where: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop.domain.messages import Message, N_
+from desktop.redaction import redact
 
 _AUTH = ("password authentication failed", "no password supplied", "authentication failed", "role \"")
 _NO_DATABASE = ("does not exist",)
@@ -34,9 +35,10 @@ _LOST = (
 
 
 def first_line(exc: BaseException) -> str:
+    """The driver's first line of text about ``exc``, with any password hidden."""
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    return redact(text.splitlines()[0]) if text else type(exc).__name__
 
 
 _DENIED = ("permission denied", "must have admin option", "must be owner", "must be superuser", "must have createrole")

@@ -453,3 +453,15 @@ class AttachmentChunkRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+class RecordVersionRow(Base):
+    """The content (canonical JSON of the user-entered fields) a record had at a version id,
+    kept so that a merge finds what both sides started from (their latest common version)
+    and takes a field changed on one side only (issue 15)."""
+
+    __tablename__ = "record_version"
+    __table_args__ = (UniqueConstraint("record_uuid", "vid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    vid: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)

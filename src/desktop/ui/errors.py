@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import ConflictError, SijillError, StorageError, ValidationError
+from desktop.redaction import RedactingFilter
 from desktop.ui import i18n, prompts
 
 log = logging.getLogger("desktop")
@@ -40,6 +41,7 @@ def setup_logging() -> Path:
     path = folder / "sijill.log"
     handler = PrivateLogHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # no password in the log
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

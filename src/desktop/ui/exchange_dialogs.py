@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.ui import display, errors, prompts, settings
+from desktop.domain.messages import Message
+from desktop.ui import display, errors, i18n, prompts, settings
 from desktop.ui.record_values import KINDS, REASONS, field_label, source_text, tr
 
 if TYPE_CHECKING:
@@ -118,14 +119,21 @@ def run_export(window: MainWindow, path: str, agreements: list[str] | None, sinc
 
     def done(result: Any) -> None:
         total = sum(result.counts.values())
-        window.statusBar().showMessage(
-            QCoreApplication.translate("ExchangeDialogs", "Bundle written: {path} ({count} records).").format(path=display.isolate(str(result.path)), count=display.number(total)), 10000)
+        written = QCoreApplication.translate("ExchangeDialogs", "Bundle written: {path} ({count} records).").format(path=display.isolate(str(result.path)), count=display.number(total))
+        if getattr(result, "note", None) is not None:  # this register is a copy: it took an id of its own
+            prompts.info(window, QCoreApplication.translate("ExchangeDialogs", "Export for field work"), _note_text(result.note))
+        window.statusBar().showMessage(written, 10000)
 
     window.runner.run(lambda _p: register.export_bundle(path, agreements=agreements, since=since, identity=identity),
                       on_done=done)
 
 
 # -- import -------------------------------------------------------------------------------
+def _note_text(note: Message) -> str:
+    """A core note in the user's language, its ids kept left to right in Arabic."""
+    return i18n.tr_message(Message(note.source, {k: display.LRI + str(v) + display.PDI for k, v in note.params.items()}))
+
+
 class BundlePreview(QDialog):
     """What importing a bundle would change: counts, each change and each conflict."""
 
@@ -166,6 +174,8 @@ class BundlePreview(QDialog):
         note.setWordWrap(True)
         if report.already_received and not (report.added or report.updated or report.deleted or report.conflicts):
             note.setText(QCoreApplication.translate("ExchangeDialogs", "This bundle was imported before; importing it again changes nothing."))
+        if getattr(report, "note", None) is not None:  # a copy of this register: what happened to its id
+            note.setText(_note_text(report.note) + "\n" + note.text())
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(QCoreApplication.translate("ExchangeDialogs", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("bundle_apply")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import SijillError
+from desktop.redaction import shown_url
 from desktop.ui import display, errors, prompts, settings
 
 if TYPE_CHECKING:
@@ -94,8 +95,8 @@ def update_recent_menu(window: MainWindow) -> None:
     menu.clear()
     current = window.register.database.display_name() if window.register is not None else None
     for name in settings.get(settings.RECENT_DATABASES):
-        action = menu.addAction(name)
-        action.setEnabled(name != current)
+        action = menu.addAction(shown_url(name))  # a server's address without its password
+        action.setEnabled(shown_url(name) != current)
         action.triggered.connect(lambda _c=False, n=name: switch_database(window, n))
     menu.setEnabled(bool(menu.actions()))
 

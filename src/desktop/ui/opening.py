@@ -8,6 +8,7 @@ import os
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import SijillError, StorageError
+from desktop.files import private_folder
 from desktop.domain.messages import Message, N_
 from desktop.services.register import Register
 from desktop.services.location import database_file, database_url
@@ -27,7 +28,7 @@ def open_register(target: str | os.PathLike[str] | None, parent: QWidget | None 
     lock: DatabaseLock | None = None
     read_only = False
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         lock = DatabaseLock(path)
         if not lock.acquire():
             lock = None

@@ -88,11 +88,17 @@ def export_rows(path: str | os.PathLike[str], header: Iterable[str], rows: Itera
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet("Sijill")
         sheet.sheet_view.rightToLeft = rtl
-        sheet.append(list(header))
-        for row in rows:
-            sheet.append([xlsx_escape(c) if isinstance(c, str) else c for c in row])
-        with atomic_path(target) as tmp:
-            workbook.save(tmp)
+        try:
+            sheet.append(list(header))
+            for row in rows:
+                sheet.append([xlsx_escape(c) if isinstance(c, str) else c for c in row])
+            with atomic_path(target) as tmp:
+                workbook.save(tmp)
+        except BaseException:
+            from desktop.services.xlsx_streams import abandon
+
+            abandon(sheet)  # a full disk: no "Exception ignored" tracebacks after the message
+            raise
     else:
         raise SijillError(Message(N_("Unsupported file type {suffix}: use .csv or .xlsx."), {"suffix": target.suffix}))
     return target
