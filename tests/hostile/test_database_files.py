@@ -33,8 +33,18 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 
 def _zero_a_page(data: bytes) -> bytes:
-    page = 4096
-    at = (len(data) // page * 6 // 10) * page
+    """The file with the root page of the activity table zeroed (a page the register uses:
+    a page picked by position could be free, or inside an attachment's contents)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "copy.sqlite"
+        copy.write_bytes(data)
+        con = sqlite3.connect(copy)
+        page = con.execute("PRAGMA page_size").fetchone()[0]
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'activity'").fetchone()[0]
+        con.close()
+    at = (root - 1) * page
     return data[:at] + bytes(page) + data[at + page:]
 
 

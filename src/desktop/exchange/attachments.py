@@ -95,14 +95,21 @@ def store_contents(session: Session, path: str | os.PathLike[str], files: dict[s
     """Stream every content member into the register, each checked against its SHA-256
     (the member's name and the manifest's entry); returns how many were new here."""
     new = 0
-    with zipfile.ZipFile(Path(path)) as archive:
+    try:
+        archive = zipfile.ZipFile(Path(path))
+    except bundle.READ_ERRORS as exc:
+        raise bundle.refuse(N_("{path} is damaged or truncated ({error})."), path=Path(path).name, error=type(exc).__name__) from None
+    with archive:
         for name, entry in sorted(files.items()):
             if not is_member(name):
                 continue
             sha, size = name[len(PREFIX):], int(entry["size"])
             if entry.get("sha256") != sha:
                 raise bundle.refuse(N_("The bundle's manifest has a bad entry for {name}."), name=name)
-            info = archive.getinfo(name)
+            try:
+                info = archive.getinfo(name)
+            except KeyError:
+                raise bundle.refuse(N_("The bundle is incomplete: {name} is missing."), name=name) from None
             new += _store_one(session, archive, info, sha, size)
     return new
 
@@ -113,13 +120,18 @@ def _store_one(session: Session, archive: zipfile.ZipFile, info: zipfile.ZipInfo
 
     def chunks() -> Iterator[bytes]:
         total = 0
-        with archive.open(info) as stream:
-            while chunk := stream.read(attachment_store.CHUNK):
-                total += len(chunk)
-                if total > size:
-                    raise damaged
-                digest.update(chunk)
-                yield chunk
+        try:
+            with archive.open(info) as stream:
+                while chunk := stream.read(attachment_store.CHUNK):
+                    total += len(chunk)
+                    if total > size:
+                        raise damaged
+                    digest.update(chunk)
+                    yield chunk
+        except bundle.BundleError:
+            raise
+        except bundle.READ_ERRORS:  # a flipped bit, a cut file: the zip's own errors, in one line
+            raise damaged from None
         if total != size or digest.hexdigest() != sha:
             raise damaged
 

@@ -224,9 +224,9 @@ def read_bundle(path: str | os.PathLike[str]) -> RawBundle:
     source = Path(path)
     if not source.is_file():
         raise refuse(N_("No bundle file at {path}."), path=source)
-    if source.stat().st_size > TOTAL_MAX:
+    if source.stat().st_size > TOTAL_MAX + attachments.BUDGET:  # records, and the attachments' own budget
         raise refuse(N_("The bundle holds more than {limit} MiB of data once unpacked ({name}); it was refused."),
-                     limit=TOTAL_MAX >> 20, name=source.name)
+                     limit=(TOTAL_MAX + attachments.BUDGET) >> 20, name=source.name)
     try:
         _check_directory(source)
         with zipfile.ZipFile(source) as archive:

@@ -21,3 +21,16 @@ def abandon(sheet: Any) -> None:
     if isinstance(out, str):
         with contextlib.suppress(OSError):
             os.remove(out)
+
+
+def as_os_error(exc: BaseException, target: object) -> BaseException:
+    """lxml (openpyxl's writer when it is installed) reports a full disk as a serialisation
+    error named after the C error (``IO_EFBIG``, ``IO_ENOSPC``): the OSError it stands for."""
+    import errno
+    import os
+
+    name = str(exc).strip()
+    code = getattr(errno, name[3:], None) if name.startswith("IO_") else None
+    if type(exc).__name__ == "SerialisationError" and isinstance(code, int):
+        return OSError(code, os.strerror(code), str(target))
+    return exc

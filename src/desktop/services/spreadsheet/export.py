@@ -94,11 +94,11 @@ def export_rows(path: str | os.PathLike[str], header: Iterable[str], rows: Itera
                 sheet.append([xlsx_escape(c) if isinstance(c, str) else c for c in row])
             with atomic_path(target) as tmp:
                 workbook.save(tmp)
-        except BaseException:
-            from desktop.services.xlsx_streams import abandon
+        except BaseException as exc:
+            from desktop.services.xlsx_streams import abandon, as_os_error
 
             abandon(sheet)  # a full disk: no "Exception ignored" tracebacks after the message
-            raise
+            raise as_os_error(exc, target) from None
     else:
         raise SijillError(Message(N_("Unsupported file type {suffix}: use .csv or .xlsx."), {"suffix": target.suffix}))
     return target
