@@ -107,6 +107,14 @@ def _listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
     )
 
 
+#: for other services' reads of listed activities (plan_figures.py)
+LIST_COLUMNS, OBJECTIVE, LEAD = _LIST_COLUMNS, _OBJECTIVE, _LEAD
+
+
+def listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
+    return _listed(row)
+
+
 def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -> int:
     query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
     return session.scalar(_filtered(query, flt, session)) or 0

@@ -4,6 +4,8 @@ or not. Closing the dialog leaves the rest for later; they stay listed in the re
 
 from __future__ import annotations
 
+from desktop.domain.changeset import ChangeSet
+
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -186,7 +188,7 @@ class ConflictReview(QDialog):
             work = lambda _p: register.resolve_conflict(conflict.id, choices)  # noqa: E731
         self.resolve_button.setEnabled(False)
         self.window_.runner.run(work, on_done=lambda _r: self.reload(), on_error=self._failed,
-                                changes=("agreements", "activities", "organizations", "people", "history", "conflicts"))
+                                changes=ChangeSet.everything())
 
     def _failed(self, exc: BaseException) -> None:
         self.resolve_button.setEnabled(True)

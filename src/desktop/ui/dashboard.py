@@ -182,7 +182,7 @@ class DashboardPage(PlanPage):
         self.overdue.clear()
         lang = i18n.current()
         self.overdue_title.setText(QCoreApplication.translate(
-            "dashboard", "Overdue planned activities: %n", None, len(data.overdue)))
+            "dashboard", "Overdue planned activities: %n", None, data.overdue_count))
         for act in data.overdue:
             item = QListWidgetItem(f"{display.date_text(act.start)}  {display.isolate(act.display_title(lang))}")
             item.setData(UUID_ROLE, act.uuid)

@@ -3,6 +3,8 @@ preview what a bundle would change, then merge it (conflicts go to the review di
 
 from __future__ import annotations
 
+from desktop.domain.changeset import ChangeSet
+
 import datetime as _dt
 import os
 from typing import TYPE_CHECKING, Any
@@ -196,4 +198,4 @@ def apply_import(window: MainWindow, path: str) -> None:
             review(window)
 
     window.runner.run(lambda _p: register.import_bundle(path), on_done=done,
-                      changes=("agreements", "activities", "organizations", "people", "history", "conflicts"))
+                      changes=ChangeSet.everything())

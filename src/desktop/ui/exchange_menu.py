@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
+from desktop.domain.changeset import RecordKind
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -86,7 +88,7 @@ def _connect(window: MainWindow) -> None:
     a["action_trash"].triggered.connect(lambda: trash_history.show_trash(window))
     a["action_record_history"].triggered.connect(lambda: trash_history.show_history(window))
     a["action_user_name"].triggered.connect(lambda: trash_history.show_user_name(window))
-    window.runner.changed.connect(lambda _changes: refresh(window))
+    window.runner.changed.connect(lambda changes: refresh(window) if RecordKind.CONFLICT in changes.kinds else None)
 
 
 def _wrap(window: MainWindow) -> None:

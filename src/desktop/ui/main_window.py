@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QToolBar, QWidget
 
+from desktop.domain.changeset import ChangeSet, RecordKind
 from desktop.ui import actions as acts
 from desktop.ui import display, errors, i18n, settings
 from desktop.ui.runner import Runner
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         """A page just built by ``self.pages``: into the stack, the undo group and the signals."""
         self.stack.addWidget(page)
         self.undo_group.addStack(page.editor.undo_stack)
+        page.runner = self.runner
         page.changed.connect(self.runner.announce)
         page.editor.dirty_changed.connect(lambda _d: self._update_title())
         page.current_changed.connect(self._update_actions)
@@ -286,19 +288,13 @@ class MainWindow(QMainWindow):
             page.search_box.selectAll()
 
     # -- changes ---------------------------------------------------------------------------
-    def on_changed(self, changes: Any) -> None:
-        """Refresh every page from the runner's one 'changed' signal."""
+    def on_changed(self, changes: ChangeSet) -> None:
+        """The runner's one 'changed' signal: each page refreshes what it shows of it (the
+        page on screen now, the others when next shown; the page that saved, not again)."""
+        if changes.touches({RecordKind.ORGANIZATION, RecordKind.AGREEMENT}) and hasattr(self.pages, "lookups"):
+            self.pages.lookups.stale = True
         for page in list(self.pages.values()):
-            page.refresh()
-            editor = page.editor
-            if not editor.is_dirty():
-                if editor.record is not None and editor.record.uuid:
-                    try:
-                        editor.load(editor.fetch(editor.record.uuid))
-                    except Exception:  # noqa: BLE001 - deleted elsewhere: start a new one
-                        editor.new_record()
-                else:
-                    editor.before_load(editor.record)
+            page.on_changes(changes)
         self._update_actions()
 
     def load_example(self) -> None:
@@ -320,7 +316,7 @@ class MainWindow(QMainWindow):
 
         register = self.register
         self.runner.run(lambda _p: load_demo(register), on_done=done, on_error=failed,
-                        changes=("agreements", "activities", "organizations", "people", "history"))
+                        changes=ChangeSet.everything())
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

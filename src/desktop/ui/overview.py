@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.changeset import ChangeSet, RecordKind
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
+SHOWS = frozenset({RecordKind.AGREEMENT, RecordKind.ACTIVITY, RecordKind.MILESTONE, RecordKind.ORGANIZATION})
 ACTIONS = {
     "action_show_dashboard": (QT_TRANSLATE_NOOP("overview", "Dashboard"), "Ctrl+0"),
     "action_show_timeline": (QT_TRANSLATE_NOOP("overview", "Timeline"), "Ctrl+6"),
@@ -79,7 +82,7 @@ class Overview(QObject):
             page.open_activity.connect(window.open_activity)
         self.dashboard.agreement_changed.connect(self.timeline.select)
         self.timeline.agreement_changed.connect(self.dashboard.select)
-        window.runner.changed.connect(lambda _changes: self.invalidate())
+        window.runner.changed.connect(self.on_changes)
         window.actions["action_arabic_digits"].toggled.connect(lambda _on: self.invalidate())
         window.welcome.start_empty.connect(self.invalidate)
 
@@ -109,6 +112,11 @@ class Overview(QObject):
         page.refresh()  # type: ignore[attr-defined]
         page._shown_register = self.window.register  # type: ignore[attr-defined]  # noqa: SLF001
         self._stale.discard(name)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        """Only what the charts show: agreements, activities, milestones, lead organisations."""
+        if changes.touches(SHOWS):
+            self.invalidate()
 
     def invalidate(self) -> None:
         """The register changed: refresh the page on show, now if it is showing."""

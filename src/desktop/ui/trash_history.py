@@ -4,6 +4,8 @@ own name in the history (a personal setting, not stored in the shared database).
 
 from __future__ import annotations
 
+from desktop.domain.changeset import ChangeSet
+
 import getpass
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +19,7 @@ from desktop.ui.widgets.history import fill_table, history_rows, make_table, whe
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-ALL_KINDS = ("agreements", "activities", "organizations", "people", "history", "conflicts")
+ALL_KINDS = ChangeSet.everything()  # a restore or an emptied trash: any kind may have changed
 
 
 _when = when_text
@@ -95,7 +97,7 @@ class HistoryDialog(QDialog):
             QCoreApplication.translate("RecordHistory", "When"), QCoreApplication.translate("RecordHistory", "Who"),
             QCoreApplication.translate("RecordHistory", "What"), QCoreApplication.translate("RecordHistory", "Changes"),
         ])
-        rows = history_rows(kind, window.register.history(uuid), window.register)
+        rows = history_rows(kind, window.register.change_log(uuid), window.register)
         _fill(self.table, rows)
         empty = QLabel(QCoreApplication.translate("RecordHistory", "No change has been recorded for this record yet."), self)
         empty.setVisible(not rows)

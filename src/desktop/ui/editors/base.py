@@ -70,6 +70,7 @@ class Editor(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.row_labels: dict[str, QLabel] = {}
         self.record: Any = None
+        self.last_changes: Any = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
         self.read_only = register.read_only
@@ -268,6 +269,7 @@ class Editor(QWidget):
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return False
+        self.last_changes = getattr(saved, "changes", None)  # what the save changed (a ChangeSet)
         self.load(saved.record)
         self.saved.emit(saved.record)
         return True
