@@ -160,6 +160,8 @@ class Page(QWidget):
         self._search_timer.stop()
         self.search_box.setProperty("searching", True)
         keep = self.editor.record.uuid if self.editor.record is not None else None
+        if flt is None and self.filter_bar is not None:  # the filter as chosen, maybe not shown yet
+            flt = self.filter_bar.value(self.search_box.text())
         read = self.model.reader(self.search_box.text(), flt=flt, keep=keep)
         self.runner.query(self._list_key(), read, lambda data: self._show_list(data, keep),
                           lambda exc: self._list_failed(exc))
@@ -171,7 +173,8 @@ class Page(QWidget):
         self.model.show(data)
         self.select_uuid(keep, load=False)
         self.update_count()
-        self.search_box.setProperty("searching", False)
+        if not self._search_timer.isActive():  # else a newer search is about to start
+            self.search_box.setProperty("searching", False)
         self.list_ready.emit()
 
     def _list_failed(self, exc: BaseException) -> None:
