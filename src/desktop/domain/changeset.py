@@ -49,7 +49,8 @@ def record_kind(name: str | RecordKind) -> RecordKind:
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """``ids`` empty means "any record of ``kinds``" (a bulk change: import, merge, demo)."""
+    """``ids`` empty means "any record of ``kinds``" (a bulk change: import, merge, demo);
+    the trash and change log are changed with the records they hold (their ids)."""
 
     kinds: frozenset[RecordKind] = frozenset()
     ids: frozenset[str] = frozenset()
@@ -85,6 +86,10 @@ class ChangeSet:
     def started_by(self, initiator: object | None) -> ChangeSet:
         return ChangeSet(self.kinds, self.ids, initiator)
 
+    def _any_record(self) -> bool:
+        """Records of a listed kind changed, which ones not known."""
+        return not self.ids and self.touches(LISTED)
+
     def __or__(self, other: ChangeSet) -> ChangeSet:
-        ids = frozenset() if (self.kinds and not self.ids) or (other.kinds and not other.ids) else self.ids | other.ids
+        ids = frozenset() if self._any_record() or other._any_record() else self.ids | other.ids
         return ChangeSet(self.kinds | other.kinds, ids, self.initiator if self.initiator is not None else other.initiator)

@@ -8,7 +8,7 @@ import datetime as _dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import records as r
@@ -69,8 +69,8 @@ def plan_figures(session: Session, agreement_uuid: str, today: _dt.date, parties
     plan = agreement.id
     a = m.ActivityRow
     figures = PlanFigures()
-    grouped = select(a.status, a.kind, func.substr(a.start, 1, 7), func.count(a.id)).group_by(
-        a.status, a.kind, func.substr(a.start, 1, 7))
+    month = func.substr(a.start, literal_column("1"), literal_column("7"))  # one expression for PostgreSQL's GROUP BY
+    grouped = select(a.status, a.kind, month, func.count(a.id)).group_by(a.status, a.kind, month)
     for status, kind, month, n in session.execute(_of_plan(grouped, plan)):
         figures.by_status[status] = figures.by_status.get(status, 0) + n
         figures.by_kind[kind] = figures.by_kind.get(kind, 0) + n

@@ -293,7 +293,7 @@ def deleted_changes(kind: str, rec: Any, *, with_activities: bool = False) -> Ch
 
 _DELETE_SIDE_KINDS = {
     "agreement": (RecordKind.MILESTONE,),
-    "organization": (RecordKind.ACTIVITY, RecordKind.PERSON),
+    "organization": (RecordKind.ACTIVITY,),
     "person": (RecordKind.AGREEMENT,),
 }
 

@@ -33,8 +33,9 @@ DEPENDENT_LABELS = {
 
 class Page(QWidget):
     """``kind`` names the page (``agreements``, ..., ``history`` for the milestones);
-    ``record_kind`` the records it edits; ``shows`` every kind of record its list and editor
-    show, so that it refreshes only for a change of one of them (see :meth:`on_changes`).
+    ``record_kind`` the records it edits; ``list_shows`` the kinds its list shows, ``shows``
+    every kind its list and editor show, so that it refreshes only what shows a change (see
+    :meth:`on_changes`).
 
     Searching, sorting and filtering read the list in the runner's pool (the latest request
     wins); the search box waits :data:`SEARCH_DELAY_MS` after the last key."""
@@ -54,11 +55,13 @@ class Page(QWidget):
         parent: QWidget | None = None,
         filter_bar: Any = None,
         shows: frozenset[RecordKind] = frozenset(),
+        list_shows: frozenset[RecordKind] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.kind, self.title, self.model, self.editor = kind, title, model, editor
         self.record_kind = record_kind(editor.entity)
-        self.shows = frozenset({self.record_kind, *shows})
+        self.shows = frozenset({self.record_kind, *shows, *list_shows})
+        self.list_shows = frozenset({self.record_kind, *list_shows})  # in its columns
         self.runner = Runner(self)  # the window gives the page its own (ui/main_window.py)
         self._delete, self._dependents = delete, dependents
         self._restoring = False
@@ -187,7 +190,7 @@ class Page(QWidget):
         shown); nothing when it shows none of it, or when it made the change itself."""
         if changes.initiator is self or not changes.touches(self.shows):
             return
-        self._stale = True
+        self._stale = self._stale or changes.touches(self.list_shows)
         uuid = self.editor.record.uuid if self.editor.record is not None else None
         own = uuid is not None and changes.touches_record(self.record_kind, uuid)
         if own or changes.touches(self.shows - {self.record_kind}):

@@ -110,7 +110,7 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
             ActivityEditor(register),
             register.delete_activity,
             filter_bar=ActivityFilterBar(register),
-            shows=frozenset({K.AGREEMENT, K.ORGANIZATION}),  # the reference column, the choices
+            shows=frozenset({K.ORGANIZATION}), list_shows=frozenset({K.AGREEMENT}),  # the reference column
         )
     if kind == "organizations":
         return Page(
@@ -131,7 +131,7 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
             PersonEditor(register),
             register.delete_person,
             register.person_dependents,
-            shows=frozenset({K.ORGANIZATION}),
+            list_shows=frozenset({K.ORGANIZATION}),
         )
     if kind == "history":
         return Page(
@@ -139,6 +139,6 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
             RecordTableModel(cols.milestone_columns(lookups.agreement_reference), lambda s: register.milestones(s or None)),
             MilestoneEditor(register),
             register.delete_milestone,
-            shows=frozenset({K.AGREEMENT}),
+            list_shows=frozenset({K.AGREEMENT}),
         )
     raise KeyError(kind)
