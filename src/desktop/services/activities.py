@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Row, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -26,8 +27,8 @@ FIELDS = [
 SORTABLE = {
     "start": m.ActivityRow.start,
     "end": m.ActivityRow.end,
-    "title_ar": m.ActivityRow.title_ar,
-    "title_en": m.ActivityRow.title_en,
+    "title_ar": m.ActivityRow.sort_title_ar,  # normalised, indexed (migration 0005)
+    "title_en": m.ActivityRow.sort_title_en,
     "kind": m.ActivityRow.kind,
     "status": m.ActivityRow.status,
     "place": m.ActivityRow.place,
@@ -83,8 +84,11 @@ def list_activities(
 ) -> list[r.Activity]:
     column = SORTABLE.get(order_by, m.ActivityRow.start)
     # undated (NULL) rows last in both directions, on every engine (SQLite and PostgreSQL
-    # would each put them at a different end)
-    order = (column.desc() if descending else column.asc()).nulls_last()
+    # would each put them at a different end); a column that is never NULL is ordered plainly,
+    # so that the database reads it through its index
+    order = column.desc() if descending else column.asc()
+    if _nullable(column):
+        order = order.nulls_last()
     query = (
         select(*_LIST_COLUMNS)
         .join(m.ActivityRow.agreement)
@@ -96,6 +100,10 @@ def list_activities(
     if limit is not None:
         query = query.limit(limit)
     return [_listed(row) for row in session.execute(query)]
+
+
+def _nullable(column: Any) -> bool:
+    return bool(column.property.columns[0].nullable)
 
 
 def _listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
@@ -191,6 +199,7 @@ def save_activity(session: Session, rec: r.Activity) -> Saved[r.Activity]:
         row.objective = objective
         row.lead_organization = lead
         row.search_text = convert.activity_search_text(row)
+        row.sort_title_ar, row.sort_title_en = convert.sort_key(row.title_ar), convert.sort_key(row.title_en)
         session.add(row)
     session.flush()
     return Saved(convert.activity(row), warnings)

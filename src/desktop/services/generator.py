@@ -201,6 +201,7 @@ def _activity_row(plan: _Agreement, kind: ActivityKind, status: ActivityStatus, 
     }
     # Same text as convert.activity_search_text: title_ar, title_en, place, country, notes.
     row["search_text"] = search_text(*ar_parts, *en_parts, row["place"], row["country"], notes)
+    row["sort_title_ar"], row["sort_title_en"] = normalize_for_search(row["title_ar"]), normalize_for_search(row["title_en"])
     return row
 
 

@@ -219,6 +219,10 @@ class ActivityRow(Tracked, Base):
     agreement: Mapped[AgreementRow] = relationship()
     objective: Mapped[ObjectiveRow | None] = relationship()
     lead_organization: Mapped[OrganizationRow | None] = relationship()
+    # the titles as the list sorts them (normalised like search_text), kept by the services
+    # and indexed (migration 0005), so a sort by title reads the first rows through the index
+    sort_title_ar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_title_en: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class MilestoneRow(Tracked, Base):
@@ -352,3 +356,19 @@ class ConflictRow(Base):
     resolved_at: Mapped[_dt.datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
     resolution: Mapped[str] = mapped_column(Text, default="")  # JSON: {field: mine|theirs|edited}
+
+
+# -- sort keys of the Activities list (migration 0005): each sortable column with the id that
+# breaks ties, so the first page of any order is read through an index
+SORT_INDEXES = {
+    "ix_activity_sort_title_ar": ("sort_title_ar", "id"),
+    "ix_activity_sort_title_en": ("sort_title_en", "id"),
+    "ix_activity_end_id": ("end", "id"),
+    "ix_activity_place_id": ("place", "id"),
+    "ix_activity_country_id": ("country", "id"),
+    "ix_activity_participants_id": ("participants", "id"),
+    "ix_activity_kind_id": ("kind", "id"),
+    "ix_activity_status_id": ("status", "id"),
+}
+for _name, _columns in SORT_INDEXES.items():
+    Index(_name, *(ActivityRow.__table__.c[c] for c in _columns))
