@@ -9,8 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from desktop.ui import display, i18n, prompts, settings
@@ -124,29 +123,11 @@ def preview(window: MainWindow) -> None:
 
 
 def print_pdf(path: str, printer: Any) -> int:
-    """Paint every page of the PDF on ``printer``; returns the number of pages."""
-    from PySide6.QtPdf import QPdfDocument
+    """Send every page of the PDF to ``printer`` (in this thread); returns the number of pages.
+    See :mod:`desktop.ui.printing` (vector where the printer takes PDF, else 300 dpi)."""
+    from desktop.ui.printing import print_document
 
-    document = QPdfDocument()
-    document.load(path)
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        return 0
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
-            size = document.pagePointSize(page)
-            scale = min(area.width() / size.width(), area.height() / size.height())
-            target = QSize(int(size.width() * scale), int(size.height() * scale))
-            image = document.render(page, target, fillColor=Qt.GlobalColor.white)
-            painter.drawImage(0, 0, image)
-        return int(document.pageCount())
-    finally:
-        painter.end()
-        document.close()
+    return print_document(path, printer)
 
 
 def ask_printer(parent: QWidget | None) -> Any:
@@ -160,18 +141,25 @@ def ask_printer(parent: QWidget | None) -> Any:
 
 
 def print_summary(window: MainWindow) -> None:
+    """Write the summary, ask for a printer, print in the background (ui/printing.py)."""
+    from desktop.ui import printing
+
     path = _temporary_pdf()
+
+    def printed(pages: int) -> None:
+        Path(path).unlink(missing_ok=True)
+        window.statusBar().showMessage(QCoreApplication.translate("pdf", "Sent %n pages to the printer.", "", pages), 8000)
+
+    def failed(exc: BaseException) -> None:
+        Path(path).unlink(missing_ok=True)
+        window.runner.failed.emit(exc)
 
     def ready(_result: object) -> None:
         window.statusBar().clearMessage()
-        try:
-            printer = ask_printer(window)
-            if printer is not None:
-                pages = print_pdf(path, printer)
-                window.statusBar().showMessage(
-                    QCoreApplication.translate("pdf", "Sent %n pages to the printer.", "", pages), 8000
-                )
-        finally:
+        printer = ask_printer(window)
+        if printer is None or printing.start(window.runner, path, printer, printed, failed) is None:
             Path(path).unlink(missing_ok=True)
+        else:
+            window.statusBar().showMessage(QCoreApplication.translate("pdf", "Printing the summary…"))
 
     run_export(window, path, ready)
