@@ -230,20 +230,20 @@ def test_main_window_opens_on_the_dashboard(open_window: Any, demo: Register, tm
     show_dashboard = window.findChild(QAction, "action_show_dashboard")
     show_timeline = window.findChild(QAction, "action_show_timeline")
     assert show_dashboard.isChecked() and show_dashboard.text() and show_timeline.text()
-    window.actions["action_language_en"].trigger()
+    window.action_map["action_language_en"].trigger()
     QApplication.processEvents()
     assert (show_dashboard.text(), show_timeline.text()) == ("Dashboard", "Timeline")
     assert overview.dashboard.heading.text() == "UNHCR–OIC Joint Action Plan 2022–2025"
-    window.actions["action_language_ar"].trigger()
+    window.action_map["action_language_ar"].trigger()
     QApplication.processEvents()
     assert (show_dashboard.text(), show_timeline.text()) == ("لوحة المتابعة", "الخط الزمني")
     assert overview.dashboard.heading.text().startswith("خطة العمل المشتركة")
-    assert not window.actions["action_new"].isEnabled()  # record actions are off on the dashboard
+    assert not window.action_map["action_new"].isEnabled()  # record actions are off on the dashboard
     show_timeline.trigger()
     assert window.stack.currentWidget() is overview.timeline
     assert overview.timeline.canvas.data is not None and len(overview.timeline.canvas.data.activities) == 32
-    window.actions["action_show_agreements"].trigger()
-    assert window.stack.currentWidget() is window.pages["agreements"] and window.actions["action_new"].isEnabled()
+    window.action_map["action_show_agreements"].trigger()
+    assert window.stack.currentWidget() is window.pages["agreements"] and window.action_map["action_new"].isEnabled()
     show_dashboard.trigger()
     overview.dashboard.today = TODAY  # never the wall clock
     overview.dashboard.refresh()

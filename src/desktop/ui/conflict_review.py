@@ -19,7 +19,7 @@ from desktop.ui import display, errors
 from desktop.ui.record_values import KINDS, REASONS, field_label, is_editable, source_text, tr, value_text
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 C = "ConflictReview"
 EDITABLE = (str, int, type(None))
@@ -27,7 +27,7 @@ EDITABLE = (str, int, type(None))
 
 
 class ConflictReview(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("conflict_review")
@@ -195,7 +195,7 @@ class ConflictReview(QDialog):
         errors.show(exc, self)
 
 
-def review(window: MainWindow) -> ConflictReview:
+def review(window: Host) -> ConflictReview:
     dialog = ConflictReview(window)
     window.conflict_review = dialog  # type: ignore[attr-defined]
     dialog.open()

@@ -34,11 +34,17 @@ PAGE_TITLES = {
 class MainWindow(QMainWindow):
     """Built in two steps so that start-up shows the window at once: the frame (menus, tool
     bar, status bar, an "Opening…" placeholder), then ``attach`` puts a register in it. The
-    list pages are built the first time they are shown (``pages[kind]``)."""
+    list pages are built the first time they are shown (``pages[kind]``).
+
+    The window hosts the feature modules (ui/host.py): they get its runner, ``action_map``
+    (the actions by objectName), register and the ``register_changed``/``retranslated``
+    signals, and never replace its methods."""
 
     frame_shown = Signal()  # open_later: the frame is on screen; the register opens now
     opened = Signal()  # open_later: the register is attached
     opening_failed = Signal(int)  # open_later: 1 the user cancelled, 2 an error (already shown)
+    register_changed = Signal(object)  # install_register: the Register now shown (feature modules follow it)
+    retranslated = Signal()  # retranslate: the window's own texts are in the new language
 
     def __init__(self, register: Register | None = None, lock: DatabaseLock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,10 +61,10 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self.on_changed)
         self.runner.failed.connect(lambda exc: errors.show(exc, self))
         self.runner.busy_changed.connect(self._busy)
-        self.actions = acts.create_actions(self)
+        self.action_map = acts.create_actions(self)
         self.undo_group = QUndoGroup(self)
         self._undo_actions()
-        self.menus = acts.create_menus(self, self.actions)
+        self.menus = acts.create_menus(self, self.action_map)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.opening = QLabel(self)
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             action.triggered.connect(slot)
             signal.connect(action.setEnabled)
-            self.actions[name] = action
+            self.action_map[name] = action
 
     def _toolbar(self) -> None:
         bar = QToolBar(self)
@@ -151,10 +157,10 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setIconSize(QSize(16, 16))
         for name in acts.PAGE_ACTIONS:
-            bar.addAction(self.actions[name])
+            bar.addAction(self.action_map[name])
         bar.addSeparator()
         for name in ("action_new", "action_save", "action_revert", "action_delete"):
-            bar.addAction(self.actions[name])
+            bar.addAction(self.action_map[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -170,7 +176,7 @@ class MainWindow(QMainWindow):
         self.runner.progress.connect(self._progress)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.action_map
         for kind, name in PAGE_TITLES.items():
             a[name].triggered.connect(lambda _c=False, k=kind: self.show_page(k))
         a["action_new"].triggered.connect(lambda: self.current_page().new())
@@ -209,6 +215,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self._database_text())
         self._update_actions()
         self._update_title()
+        self.register_changed.emit(register)
 
     def _add_page(self, page: Page) -> None:
         """A page just built by ``self.pages``: into the stack, the undo group and the signals."""
@@ -250,7 +257,7 @@ class MainWindow(QMainWindow):
         shown = self.shown_page()
         if shown is not None and kind != self.current_kind:
             if not shown.confirm_leave():
-                self.actions[PAGE_TITLES[self.current_kind]].setChecked(True)
+                self.action_map[PAGE_TITLES[self.current_kind]].setChecked(True)
                 return False
         page = self.pages[kind]
         for other in list(self.pages.values()):
@@ -259,7 +266,7 @@ class MainWindow(QMainWindow):
         self.current_kind = kind
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.editor.undo_stack)
-        self.actions[PAGE_TITLES[kind]].setChecked(True)
+        self.action_map[PAGE_TITLES[kind]].setChecked(True)
         self._update_actions()
         self._update_title()
         return True
@@ -333,7 +340,7 @@ class MainWindow(QMainWindow):
         on_page = page is not None
         writable = self.register is not None and not self.register.read_only
         has_record = page is not None and page.editor.record is not None and bool(page.editor.record.uuid)
-        a = self.actions
+        a = self.action_map
         a["action_new"].setEnabled(on_page and writable)
         a["action_save"].setEnabled(on_page and writable)
         a["action_revert"].setEnabled(on_page and writable)
@@ -366,8 +373,8 @@ class MainWindow(QMainWindow):
             page.update_count()
 
     def retranslate(self) -> None:
-        acts.retranslate(self.actions, self.menus)
-        self.actions[f"action_language_{i18n.current()}"].setChecked(True)
+        acts.retranslate(self.action_map, self.menus)
+        self.action_map[f"action_language_{i18n.current()}"].setChecked(True)
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Pages"))
         self.welcome.retranslate()
         self.opening.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
@@ -378,6 +385,7 @@ class MainWindow(QMainWindow):
 
         fileops.update_recent_menu(self)
         self._update_title()
+        self.retranslated.emit()
 
     def _about(self) -> None:
         from desktop.ui.about import show_about

@@ -153,7 +153,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.order_by = "start"
         self.descending = False
         self._known: dict[str, int | None] = {}  # rows found by the last background read
-        #: how a new sort order is read: here (a bare model), or by the page in the background
+        # how a new sort order is read: here (a bare model), or by the page in the background
         self.on_reload: Callable[[], None] = self.refresh
 
     @property

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.changeset import ChangeSet, RecordKind
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 SHOWS = frozenset({RecordKind.AGREEMENT, RecordKind.ACTIVITY, RecordKind.MILESTONE, RecordKind.ORGANIZATION})
 ACTIONS = {
@@ -22,11 +22,11 @@ ACTIONS = {
 }
 
 
-def add_page_actions(window: MainWindow) -> None:
+def add_page_actions(window: Host) -> None:
     """The Dashboard and Timeline page switches, before the list pages in the tool bar and
     the View menu: part of the window's frame (so the tool bar does not move when the
     register opens), disabled until :class:`Overview` takes them over."""
-    first_page = window.actions["action_show_agreements"]
+    first_page = window.action_map["action_show_agreements"]
     group = first_page.actionGroup()
     view = window.menus.get("menu_view")
     for name, (_text, shortcut) in ACTIONS.items():
@@ -40,8 +40,8 @@ def add_page_actions(window: MainWindow) -> None:
         window.toolbar.insertAction(first_page, action)
         if view is not None:
             view.insertAction(first_page, action)
-        window.actions[name] = action
-    retranslate_actions(window.actions)
+        window.action_map[name] = action
+    retranslate_actions(window.action_map)
 
 
 def retranslate_actions(actions: dict[str, QAction]) -> None:
@@ -53,7 +53,7 @@ class Overview(QObject):
     """Adds both pages to ``window`` (whose frame has their actions, see
     :func:`add_page_actions`); shows the Dashboard first unless the welcome is up."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         from desktop.ui.dashboard import DashboardPage  # the register's code: not in the frame
         from desktop.ui.timeline import TimelinePage
 
@@ -62,11 +62,11 @@ class Overview(QObject):
         self.dashboard = DashboardPage(lambda: window.register)
         self.timeline = TimelinePage(lambda: window.register)
         self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, "timeline": self.timeline}
-        self.actions: dict[str, QAction] = {name: window.actions[name] for name in ACTIONS}
+        self.action_map: dict[str, QAction] = {name: window.action_map[name] for name in ACTIONS}
         self._stale = set(self.pages)
         for page in self.pages.values():
             window.stack.addWidget(page)
-        for action in self.actions.values():
+        for action in self.action_map.values():
             action.setEnabled(True)
         self._connect()
         self.retranslate()
@@ -76,14 +76,14 @@ class Overview(QObject):
 
     def _connect(self) -> None:
         window = self.window
-        self.actions["action_show_dashboard"].triggered.connect(lambda: self.show("dashboard"))
-        self.actions["action_show_timeline"].triggered.connect(lambda: self.show("timeline"))
+        self.action_map["action_show_dashboard"].triggered.connect(lambda: self.show("dashboard"))
+        self.action_map["action_show_timeline"].triggered.connect(lambda: self.show("timeline"))
         for page in (self.dashboard, self.timeline):
             page.open_activity.connect(window.open_activity)
         self.dashboard.agreement_changed.connect(self.timeline.select)
         self.timeline.agreement_changed.connect(self.dashboard.select)
         window.runner.changed.connect(self.on_changes)
-        window.actions["action_arabic_digits"].toggled.connect(lambda _on: self.invalidate())
+        window.action_map["action_arabic_digits"].toggled.connect(lambda _on: self.invalidate())
         window.welcome.start_empty.connect(self.invalidate)
 
     # -- showing ---------------------------------------------------------------------------
@@ -96,14 +96,14 @@ class Overview(QObject):
         page = self.pages[name]
         shown = window.shown_page()
         if shown is not None and not shown.confirm_leave():
-            window.actions[f"action_show_{window.current_kind}"].setChecked(True)
+            window.action_map[f"action_show_{window.current_kind}"].setChecked(True)
             return False
         for other in list(window.pages.values()):
             other.set_active(False)
         if name in self._stale or window.register is not getattr(page, "_shown_register", None):
             self._refresh(name)
         window.stack.setCurrentWidget(page)
-        self.actions[f"action_show_{name}"].setChecked(True)
+        self.action_map[f"action_show_{name}"].setChecked(True)
         window._update_actions()  # noqa: SLF001 - the window's own refresh of its actions
         return True
 
@@ -127,7 +127,7 @@ class Overview(QObject):
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_map)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

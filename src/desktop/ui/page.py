@@ -16,7 +16,7 @@ from desktop.ui.editors.base import Editor
 from desktop.ui.runner import Runner
 from desktop.ui.widgets.table import RecordTable
 
-#: typing pauses this long before the list is searched (each key restarts the wait)
+# typing pauses this long before the list is searched (each key restarts the wait)
 SEARCH_DELAY_MS = 150
 
 DEPENDENT_LABELS = {

@@ -17,7 +17,7 @@ from desktop.ui.models import ActivitiesModel, RecordTableModel
 from desktop.ui.page import Page
 from desktop.ui.widgets.activity_filter import ActivityFilterBar
 
-#: the list pages by name; "history" is the milestones page (its objectNames keep the name)
+# the list pages by name; "history" is the milestones page (its objectNames keep the name)
 PAGE_KINDS = ("agreements", "activities", "organizations", "people", "history")
 
 

@@ -15,16 +15,16 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from desktop.ui import display, i18n, prompts, settings
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
-def connect(window: MainWindow) -> None:
-    a = window.actions
+def connect(window: Host) -> None:
+    a = window.action_map
     a["action_export_pdf"].triggered.connect(lambda: export_dialog(window))
     a["action_preview_pdf"].triggered.connect(lambda: preview(window))
     a["action_print"].triggered.connect(lambda: print_summary(window))
 
 
-def _agreement(window: MainWindow) -> Any:
+def _agreement(window: Host) -> Any:
     record = window.pages["agreements"].editor.record
     return record if record is not None and record.uuid else None
 
@@ -35,7 +35,7 @@ def _paper() -> str:
     return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
-def run_export(window: MainWindow, path: str, on_done: Any) -> None:
+def run_export(window: Host, path: str, on_done: Any) -> None:
     """Write the summary of the agreement being shown to ``path`` in a worker thread."""
     from desktop.reports import export_summary
 
@@ -45,13 +45,18 @@ def run_export(window: MainWindow, path: str, on_done: Any) -> None:
     register, key = window.register, record.uuid
     lang, hijri, paper = i18n.current(), bool(settings.get(settings.SHOW_HIJRI)), _paper()
     window.statusBar().showMessage(QCoreApplication.translate("pdf", "Writing the summary…"))
-    window.runner.run(
-        lambda progress: export_summary(register, key, path, lang=lang, paper=paper, hijri=hijri, progress=progress),
-        on_done=on_done,
-    )
+    def work(progress: Any, cancel: Any) -> Any:  # one PDF at a time; cancelled between steps
+        def step(done: int, total: int) -> None:
+            cancel.check()
+            progress(done, total)
+
+        return export_summary(register, key, path, lang=lang, paper=paper, hijri=hijri, progress=step)
+
+    if window.runner.job("pdf", work, on_done=on_done) is None:
+        window.statusBar().showMessage(QCoreApplication.translate("pdf", "A summary is already being written."), 8000)
 
 
-def export_dialog(window: MainWindow) -> None:
+def export_dialog(window: Host) -> None:
     record = _agreement(window)
     if record is None:
         return
@@ -110,7 +115,7 @@ class PdfPreview(QDialog):
         super().done(result)
 
 
-def preview(window: MainWindow) -> None:
+def preview(window: Host) -> None:
     path = _temporary_pdf()
 
     def show(_result: object) -> None:
@@ -140,7 +145,7 @@ def ask_printer(parent: QWidget | None) -> Any:
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def print_summary(window: MainWindow) -> None:
+def print_summary(window: Host) -> None:
     """Write the summary, ask for a printer, print in the background (ui/printing.py)."""
     from desktop.ui import printing
 

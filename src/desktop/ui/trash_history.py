@@ -17,7 +17,7 @@ from desktop.ui.record_values import KINDS, tr
 from desktop.ui.widgets.history import fill_table, history_rows, make_table, when_text
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 ALL_KINDS = ChangeSet.everything()  # a restore or an emptied trash: any kind may have changed
 
@@ -28,7 +28,7 @@ _fill = fill_table
 
 
 class TrashDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("trash_dialog")
@@ -88,7 +88,7 @@ class TrashDialog(QDialog):
 class HistoryDialog(QDialog):
     """Every change to one record, newest first, field by field."""
 
-    def __init__(self, window: MainWindow, kind: str, uuid: str, title: str) -> None:
+    def __init__(self, window: Host, kind: str, uuid: str, title: str) -> None:
         super().__init__(window)
         self.setObjectName("record_history")
         self.setWindowTitle(QCoreApplication.translate("RecordHistory", "History of {record}").format(record=display.isolate(title)))
@@ -112,14 +112,14 @@ PAGE_RECORD_KINDS = {"agreements": "agreement", "activities": "activity", "organ
                      "people": "person", "history": "milestone"}
 
 
-def show_trash(window: MainWindow) -> TrashDialog:
+def show_trash(window: Host) -> TrashDialog:
     dialog = TrashDialog(window)
     window.trash_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog
 
 
-def show_history(window: MainWindow) -> HistoryDialog | None:
+def show_history(window: Host) -> HistoryDialog | None:
     """The history of the record open in the current page's editor."""
     page = window.current_page()
     record = page.editor.record
@@ -141,7 +141,7 @@ def os_user() -> str:
         return "?"
 
 
-def apply_user_name(window: MainWindow) -> None:
+def apply_user_name(window: Host) -> None:
     """Give the window's register the name from the user's own settings (empty: the default)."""
     if window.register is not None:
         window.register.set_user_name(str(settings.get(settings.USER_NAME) or ""))
@@ -150,7 +150,7 @@ def apply_user_name(window: MainWindow) -> None:
 class UserNameDialog(QDialog):
     """The name this person's changes are recorded under, kept in their own settings."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("user_name_dialog")
@@ -183,7 +183,7 @@ class UserNameDialog(QDialog):
         super().accept()
 
 
-def show_user_name(window: MainWindow) -> UserNameDialog:
+def show_user_name(window: Host) -> UserNameDialog:
     dialog = UserNameDialog(window)
     window.user_name_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
