@@ -110,9 +110,12 @@ class DashboardPage(PlanPage):
         return QDate.currentDate().toPython()  # type: ignore[no-any-return]
 
     # -- data ------------------------------------------------------------------------------
-    def _load(self) -> None:
-        uuid = self.selected_uuid()
-        self.data = service.dashboard(self.register, uuid, self.as_of_day()) if uuid else None
+    def _reader(self) -> Callable[[], service.Dashboard | None]:
+        uuid, register, today = self.selected_uuid(), self.register, self.as_of_day()
+        return lambda: service.dashboard(register, uuid, today) if uuid else None
+
+    def _show_data(self, data: service.Dashboard | None) -> None:
+        self.data = data
         self.render()
 
     # -- showing -------------------------------------------------------------------------------

@@ -62,6 +62,8 @@ class Overview(QObject):
         self.dashboard = DashboardPage(lambda: window.register)
         self.timeline = TimelinePage(lambda: window.register)
         self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, "timeline": self.timeline}
+        for page in (self.dashboard, self.timeline):
+            page.runner = window.runner  # their figures are read in the runner's pool
         self.action_map: dict[str, QAction] = {name: window.action_map[name] for name in ACTIONS}
         self._stale = set(self.pages)
         for page in self.pages.values():
