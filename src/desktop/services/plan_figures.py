@@ -8,7 +8,7 @@ import datetime as _dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import records as r
@@ -48,7 +48,7 @@ def _of_plan(query: Select, agreement_id: int) -> Select:  # type: ignore[type-a
     return query.where(m.ActivityRow.agreement_id == agreement_id)
 
 
-def overdue_condition(today: _dt.date):  # type: ignore[no-untyped-def]
+def overdue_condition(today: _dt.date) -> ColumnElement[bool]:
     """Planned, and the last day its (partial) start may denote is before ``today``: a year
     before this year, a month before this month, a day before today (ISO text compares)."""
     start = m.ActivityRow.start
