@@ -358,7 +358,7 @@ class ConflictRow(Base):
     resolution: Mapped[str] = mapped_column(Text, default="")  # JSON: {field: mine|theirs|edited}
 
 
-# -- sort keys of the Activities list (migration 0005): each sortable column with the id that
+# -- indexes of migration 0005: each sortable column of the Activities list with the id that
 # breaks ties, so the first page of any order is read through an index
 SORT_INDEXES = {
     "ix_activity_sort_title_ar": ("sort_title_ar", "id"),
@@ -369,6 +369,9 @@ SORT_INDEXES = {
     "ix_activity_participants_id": ("participants", "id"),
     "ix_activity_kind_id": ("kind", "id"),
     "ix_activity_status_id": ("status", "id"),
+    # and the Dashboard's figures of one plan, counted from this index alone (services/plan_figures.py)
+    "ix_activity_plan_figures": ("agreement_id", "status", "kind", "start", "lead_organization_id", "country",
+                                 "participants"),
 }
 for _name, _columns in SORT_INDEXES.items():
     Index(_name, *(ActivityRow.__table__.c[c] for c in _columns))
