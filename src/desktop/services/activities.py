@@ -15,7 +15,7 @@ from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.services import convert, validation
 from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
-from desktop.services.search import matches_all_terms
+from desktop.services.search import indexed_count, matches_all_terms
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
@@ -48,13 +48,18 @@ class ActivityFilter:
     kind: ActivityKind | None = None
 
 
-def _filtered(query: Select, flt: ActivityFilter, session: Session) -> Select:  # type: ignore[type-arg]
+#: a search matching more rows than this is read in the list's order (see matches_all_terms)
+MANY_MATCHES = 2000
+
+
+def _filtered(query: Select, flt: ActivityFilter, session: Session, by_order: bool = False) -> Select:  # type: ignore[type-arg]
     if flt.agreement:
         query = query.where(
             (m.AgreementRow.reference == flt.agreement) | (m.AgreementRow.uuid == flt.agreement)
         )
     if flt.search:
-        query = query.where(matches_all_terms(session, m.ActivityRow.id, m.ActivityRow.search_text, flt.search))
+        query = query.where(
+            matches_all_terms(session, m.ActivityRow.id, m.ActivityRow.search_text, flt.search, by_order=by_order))
     if flt.status:
         query = query.where(m.ActivityRow.status == flt.status)
     if flt.kind:
@@ -96,7 +101,8 @@ def list_activities(
         .outerjoin(_LEAD, _LEAD.id == m.ActivityRow.lead_organization_id)
         .order_by(order, m.ActivityRow.id)
     )
-    query = _filtered(query, flt, session).offset(offset)
+    many = bool(flt.search) and (indexed_count(session, "activity", flt.search) or 0) > MANY_MATCHES
+    query = _filtered(query, flt, session, by_order=many).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return [_listed(row) for row in session.execute(query)]
@@ -124,6 +130,10 @@ def listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
 
 
 def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -> int:
+    if flt.search and not (flt.agreement or flt.status or flt.kind):
+        counted = indexed_count(session, "activity", flt.search)  # the index alone: no row looked up
+        if counted is not None:
+            return counted
     query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
     return session.scalar(_filtered(query, flt, session)) or 0
 

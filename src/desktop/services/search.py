@@ -10,7 +10,7 @@ shorter ones, which no trigram can find, are checked with LIKE on the rows the i
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, column, literal_column, select, table, true
+from sqlalchemy import ColumnElement, Select, and_, bindparam, column, func, literal_column, select, table, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.store.search_index import FTS_TABLES, MIN_INDEXED
@@ -38,13 +38,33 @@ def fts_phrase(terms: list[str]) -> str:
     return " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
+def indexed_count(session: Session, table_name: str, query: str) -> int | None:
+    """How many rows of ``table_name`` match ``query``, counted by the FTS5 index alone (a few
+    ms where a join would look up every matching row); None when the index cannot tell (not
+    SQLite, or a term too short for the index)."""
+    terms = search_terms(query)
+    fts = FTS_TABLES.get(table_name)
+    if not terms or fts is None or session.get_bind().dialect.name != "sqlite":
+        return None
+    if any(len(t) < MIN_INDEXED for t in terms):
+        return None
+    found = select(func.count()).select_from(table(fts)).where(
+        literal_column(fts).op("MATCH")(bindparam("fts_query", fts_phrase(terms), unique=True)))
+    return int(session.scalar(found) or 0)
+
+
 def matches_all_terms(
     session: Session,
     row_id: InstrumentedAttribute[int],
     search_text: InstrumentedAttribute[str],
     query: str,
+    *,
+    by_order: bool = False,
 ) -> ColumnElement[bool]:
-    """Every normalised term of ``query`` occurs in ``search_text``, found through the index."""
+    """Every normalised term of ``query`` occurs in ``search_text``, found through the index.
+    ``by_order``: many rows match, so the database should read the rows in the list's order
+    (through its sort index) and keep the matching ones, not look up every match and sort them
+    (``id + 0`` keeps SQLite from driving the query from the matches)."""
     terms = search_terms(query)
     if not terms:
         return true()
@@ -59,5 +79,5 @@ def matches_all_terms(
             .select_from(table(fts))
             .where(literal_column(fts).op("MATCH")(bindparam("fts_query", fts_phrase(indexed), unique=True)))
         )
-        clauses.insert(0, row_id.in_(found))
+        clauses.insert(0, (row_id + 0).in_(found) if by_order else row_id.in_(found))
     return and_(*clauses)
