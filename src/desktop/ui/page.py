@@ -126,6 +126,9 @@ class Page(QWidget):
         """The title (or name) column takes the spare width; the others fit their content."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        # fit to the rows on screen, not to the first 1000 (Qt's default), which made a paged
+        # model read ten pages of a long list to size its columns
+        header.setResizeContentsPrecision(0)
         main = next(
             (i for i, c in enumerate(self.model.columns) if c.header in ("Title", "Name", "Milestone")), 0
         )
