@@ -94,18 +94,30 @@ def list_activities(
     order = column.desc() if descending else column.asc()
     if _nullable(column):
         order = order.nulls_last()
+    many = bool(flt.search) and (indexed_count(session, "activity", flt.search) or 0) > MANY_MATCHES
+    # the rows of the page are chosen from the activity table (and its sort index) alone, then
+    # joined: skipping 50,000 rows to show the middle of the list joins none of them
+    chosen = _base(select(m.ActivityRow.id), flt, order_by).order_by(order, m.ActivityRow.id)
+    chosen = _filtered(chosen, flt, session, by_order=many).offset(offset)
+    if limit is not None:
+        chosen = chosen.limit(limit)
     query = (
         select(*_LIST_COLUMNS)
         .join(m.ActivityRow.agreement)
         .outerjoin(_OBJECTIVE, _OBJECTIVE.id == m.ActivityRow.objective_id)
         .outerjoin(_LEAD, _LEAD.id == m.ActivityRow.lead_organization_id)
+        .where(m.ActivityRow.id.in_(chosen))
         .order_by(order, m.ActivityRow.id)
     )
-    many = bool(flt.search) and (indexed_count(session, "activity", flt.search) or 0) > MANY_MATCHES
-    query = _filtered(query, flt, session, by_order=many).offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
     return [_listed(row) for row in session.execute(query)]
+
+
+def _base(query: Select, flt: ActivityFilter, order_by: str = "") -> Select:  # type: ignore[type-arg]
+    """``query`` over activities, joined to their agreement only when the filter or the order
+    needs it (every activity has one: the join would only slow a count or a skip)."""
+    if flt.agreement or order_by == "agreement":
+        return query.join(m.ActivityRow.agreement)
+    return query.select_from(m.ActivityRow)
 
 
 def _nullable(column: Any) -> bool:
@@ -134,7 +146,7 @@ def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -
         counted = indexed_count(session, "activity", flt.search)  # the index alone: no row looked up
         if counted is not None:
             return counted
-    query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
+    query = _base(select(func.count(m.ActivityRow.id)), flt)
     return session.scalar(_filtered(query, flt, session)) or 0
 
 
@@ -144,7 +156,7 @@ def activity_position(
     """Where the activity ``uuid`` stands in :func:`list_activities` with the same filter and
     order (0 = first), counted by the database; None when the filter leaves it out."""
     column = SORTABLE.get(order_by, m.ActivityRow.start)
-    base = select(column, m.ActivityRow.id).join(m.ActivityRow.agreement).where(m.ActivityRow.uuid == uuid)
+    base = _base(select(column, m.ActivityRow.id), flt, order_by).where(m.ActivityRow.uuid == uuid)
     target = session.execute(_filtered(base, flt, session)).first()
     if target is None:
         return None
@@ -158,7 +170,7 @@ def activity_position(
         before = or_(beyond, and_(column == value, m.ActivityRow.id < row_id))
         if nulls_first:
             before = or_(column.is_(None), before)
-    query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement).where(before)
+    query = _base(select(func.count(m.ActivityRow.id)), flt, order_by).where(before)
     return session.scalar(_filtered(query, flt, session)) or 0
 
 
