@@ -126,9 +126,10 @@ class Page(QWidget):
         """The title (or name) column takes the spare width; the others fit their content."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        # fit to the rows on screen, not to the first 1000 (Qt's default), which made a paged
-        # model read ten pages of a long list to size its columns
-        header.setResizeContentsPrecision(0)
+        # fit to at most 50 rows (those on screen), not to 1000 (Qt's default), which made a paged
+        # model read ten pages of a long list to size its columns (0, "the visible area",
+        # means every row while the page is hidden)
+        header.setResizeContentsPrecision(50)
         main = next(
             (i for i, c in enumerate(self.model.columns) if c.header in ("Title", "Name", "Milestone")), 0
         )
