@@ -74,6 +74,10 @@ class Pages(dict[str, Page]):
         so that the page on screen is painted before."""
 
         def next_page() -> None:
+            runner = getattr(context, "runner", None)
+            if runner is not None and runner.querying():  # the page on screen waits for its data:
+                QTimer.singleShot(50, context, next_page)  # draw it first
+                return
             missing = [kind for kind in PAGE_KINDS if kind not in self]
             if missing and not self.retired:
                 self[missing[0]]  # noqa: B018 - builds it
