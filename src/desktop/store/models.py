@@ -360,7 +360,7 @@ class ConflictRow(Base):
 
 # -- indexes of migration 0005: each sortable column of the Activities list with the id that
 # breaks ties, so the first page of any order is read through an index
-SORT_INDEXES = {
+ACTIVITY_INDEXES = {
     "ix_activity_sort_title_ar": ("sort_title_ar", "id"),
     "ix_activity_sort_title_en": ("sort_title_en", "id"),
     "ix_activity_end_id": ("end", "id"),
@@ -373,5 +373,5 @@ SORT_INDEXES = {
     "ix_activity_plan_figures": ("agreement_id", "status", "kind", "start", "lead_organization_id", "country",
                                  "participants"),
 }
-for _name, _columns in SORT_INDEXES.items():
+for _name, _columns in ACTIVITY_INDEXES.items():
     Index(_name, *(ActivityRow.__table__.c[c] for c in _columns))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.store.models import SORT_INDEXES
+from desktop.store.models import ACTIVITY_INDEXES
 from desktop.text.normalize import normalize_for_search
 
 revision = '0005'
@@ -43,12 +43,12 @@ def upgrade() -> None:
              for i, ar, en in rows],
         )
         last = rows[-1][0]
-    for name, columns in SORT_INDEXES.items():
+    for name, columns in ACTIVITY_INDEXES.items():
         op.create_index(name, "activity", list(columns))
 
 
 def downgrade() -> None:
-    for name in SORT_INDEXES:
+    for name in ACTIVITY_INDEXES:
         op.drop_index(name, table_name="activity")
     with op.batch_alter_table("activity") as batch:
         batch.drop_column("sort_title_en")
