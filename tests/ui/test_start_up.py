@@ -56,7 +56,7 @@ def test_pages_are_built_when_shown_and_then_when_idle(started, qtbot) -> None:
     with qtbot.waitSignal(window.opened, timeout=20000):
         pass
     built_before = set(window.pages)  # none, unless the idle building (300 ms on) has begun
-    trigger(window, "action_show_activities")
+    window.action_map["action_show_activities"].trigger()  # no event processed meanwhile: no idle building
     assert set(window.pages) - built_before <= {"activities"} and "activities" in window.pages
     assert window.pages["activities"].model.rowCount() > 0
     qtbot.waitUntil(lambda: len(window.pages) == len(PAGE_KINDS), timeout=20000)
