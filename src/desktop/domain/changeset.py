@@ -76,6 +76,13 @@ class ChangeSet:
     def __bool__(self) -> bool:
         return bool(self.kinds)
 
+    def __contains__(self, kind: object) -> bool:
+        """``RecordKind.ACTIVITY in changes`` (an old plural name, "activities", too)."""
+        try:
+            return record_kind(kind) in self.kinds  # type: ignore[arg-type]
+        except ValueError:
+            return False
+
     def touches(self, kinds: Iterable[RecordKind]) -> bool:
         return not self.kinds.isdisjoint(kinds)
 
