@@ -20,7 +20,7 @@ from desktop.services.common import row_by_uuid
 from desktop.store import models as m
 
 #: overdue activities listed at most (the Dashboard shows how many there are in all)
-OVERDUE_SHOWN = 200
+OVERDUE_SHOWN = 50
 
 
 @dataclass(frozen=True)
