@@ -111,6 +111,27 @@ def in_child(what: str, db: Path) -> float:
     return float(lines[-1].split()[1])
 
 
+def measure_in_child(what: str, db: Path) -> dict[str, float]:
+    """One of bench/interactive.py's measures in a fresh process (after a warm-up there)."""
+    import json
+
+    done = subprocess.run([sys.executable, str(CHILD), "measure", what, str(db)], capture_output=True, text=True,
+                          env=_child_env(Path(os.environ.get("SIJILL_BENCH_HOME", "/tmp"))), check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("result ")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{what} on {db.name} failed: {done.stderr[-1500:]}")
+    return {k: float(v) for k, v in json.loads(lines[-1][len("result "):]).items()}
+
+
+def interactive(what: str, sides: dict[str, Path], runs: int) -> dict[str, list[dict[str, float]]]:
+    """``what`` measured alternately on each side's database, ``runs`` times."""
+    results: dict[str, list[dict[str, float]]] = {name: [] for name in sides}
+    for _ in range(runs):
+        for name, db in sides.items():
+            results[name].append(measure_in_child(what, db))
+    return results
+
+
 def list_open(small: Path, large: Path, runs: int) -> Samples:
     return _alternate(runs, {"large": lambda: in_child("list", large), "small": lambda: in_child("list", small)})
 
@@ -152,16 +173,17 @@ def compile_bytecode() -> None:
     compileall.compile_dir(str(fixtures.ROOT / "src" / "desktop"), quiet=1)
 
 
-def startup(large: Path, runs: int, home: Path) -> Samples:
+def startup(large: Path, big_plan: Path, runs: int, home: Path) -> Samples:
     """Wall clock from spawning the process to the main window painted: ``sijill --db`` (the
-    real command line, see child.py) and a bare QMainWindow; also, for context, to the
-    database open in the window with its first page painted ("opened")."""
+    real command line, see child.py) and a bare QMainWindow; and to the Dashboard painted
+    with its figures, opened on the register whose plan holds 20,000 activities ("dashboard")."""
     compile_bytecode()
     _until_shown(["bare"], home), _until_shown(["startup", str(large)], home)
+    _until_shown(["startup", str(big_plan), "opened"], home)
     return _alternate(runs, {
         "sijill": lambda: _until_shown(["startup", str(large)], home),
         "bare_qt": lambda: _until_shown(["bare"], home),
-        "opened": lambda: _until_shown(["startup", str(large), "opened"], home),
+        "dashboard": lambda: _until_shown(["startup", str(big_plan), "opened"], home),
     })
 
 
@@ -208,9 +230,10 @@ def _plain_reportlab(pages: list[list[str]], target: Path) -> float:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
+    if "BenchAmiri" not in pdfmetrics.getRegisteredFontNames():  # preloaded, as Sijill's fonts are
+        font = fixtures.ROOT / "resources/fonts/Amiri-Regular.ttf"
+        pdfmetrics.registerFont(TTFont("BenchAmiri", str(font)))
     start = CLOCK()
-    font = fixtures.ROOT / "resources/fonts/Amiri-Regular.ttf"
-    pdfmetrics.registerFont(TTFont("BenchAmiri", str(font)))
     canvas = Canvas(str(target), pagesize=A4)
     for lines in pages:
         canvas.setFont("BenchAmiri", 9)
@@ -221,6 +244,16 @@ def _plain_reportlab(pages: list[list[str]], target: Path) -> float:
         canvas.showPage()
     canvas.save()
     return CLOCK() - start
+
+
+def pdf_streamed(plan_500: Path, plan_10000: Path, runs: int, out: Path) -> Samples:
+    """The streamed path (a plan of more than 5,000 activities) against a 500-activity plan."""
+    out.mkdir(parents=True, exist_ok=True)
+    _export(plan_500, out / "plan-500.pdf"), _export(plan_10000, out / "plan-10000.pdf")
+    return _alternate(runs, {
+        "plan_10000": lambda: _export(plan_10000, out / "plan-10000.pdf"),
+        "plan_500": lambda: _export(plan_500, out / "plan-500.pdf"),
+    })
 
 
 def pdf(plan_small: Path, plan_large: Path, runs: int, out: Path) -> Samples:

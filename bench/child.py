@@ -7,6 +7,8 @@
     child.py imports DB           Sijill's main window, then prints the top-level modules loaded
     child.py list DB              seconds to build the Activities page and paint its first rows
     child.py search DB            seconds for the Activities page to show a search's first rows
+    child.py measure WHAT DB      one of bench/interactive.py's measures (after a warm-up run);
+                                  prints "result {json}"
 """
 
 from __future__ import annotations
@@ -36,6 +38,19 @@ def _say_and_exit(word: str) -> None:
     os._exit(0)
 
 
+def _when_drawn(window: object) -> None:
+    page = window.stack.currentWidget()  # type: ignore[attr-defined]
+
+    def painted() -> None:
+        page.repaint()  # paints now, with the figures just drawn in
+        _say_and_exit("shown")
+
+    if getattr(page, "loading", False):
+        page.loaded.connect(painted)
+    else:
+        _after_first_paint(page, lambda: _say_and_exit("shown"))
+
+
 def bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -58,8 +73,8 @@ def startup(db: str, until: str = "shown") -> None:
 
     def watched(*args: object, **kwargs: object) -> object:
         window = start_window(*args, **kwargs)
-        if until == "opened":
-            window.opened.connect(lambda: _after_first_paint(window.stack.currentWidget(), lambda: _say_and_exit("shown")))
+        if until == "opened":  # the Dashboard painted with its figures (read in the background)
+            window.opened.connect(lambda: _when_drawn(window))
         else:  # emitted once the frame is painted, just before the database is opened
             window.frame_shown.connect(lambda: _say_and_exit("shown"))
         return window
@@ -123,11 +138,26 @@ def timed(what: str, db: str) -> None:
     print(f"seconds {measure(Path(db))}", flush=True)
 
 
+def measured(what: str, db: str) -> None:
+    import json
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench import interactive
+
+    measure = interactive.MEASURES[what]
+    if what not in ("transactions", "print"):
+        measure(Path(db))  # warm-up: imports, the file cache, Qt's first-use costs
+    print("result " + json.dumps(measure(Path(db))), flush=True)
+
+
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     mode, *rest = sys.argv[1:]
     if mode in ("list", "search"):
         timed(mode, *rest)
+    elif mode == "measure":
+        measured(*rest)
     else:
         {"bare": bare, "startup": startup, "memory": memory, "imports": imports}[mode](*rest)
     sys.stdout.flush()

@@ -19,6 +19,36 @@ SOURCES = [
 ]
 #: agreements in every benchmark database, so only the number of activities differs
 AGREEMENTS = 500
+#: the big-plan registers: the plan the Dashboard opens on holds a fifth of the activities
+#: (20,000 of 100,000; 200 of 1,000)
+BIG_PLAN_SHARE = 5
+
+
+def big_plan_database(activities: int) -> Path:
+    return database(activities, AGREEMENTS, largest_plan=activities // BIG_PLAN_SHARE)
+
+
+def demo_database() -> Path:
+    """The example register (its plan's summary is four pages), made once."""
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"demo-{_fingerprint()}.sqlite"
+    if not path.exists():
+        from desktop.services.demo import load_demo
+        from desktop.services.register import Register
+
+        for old in CACHE.glob("demo-*.sqlite*"):
+            old.unlink()
+        partial = path.with_name(path.name + ".part")
+        partial.unlink(missing_ok=True)
+        register = Register.open(partial)
+        try:
+            load_demo(register)
+        finally:
+            register.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+        partial.rename(path)
+    return path
 
 
 def _fingerprint() -> str:
@@ -28,14 +58,17 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def database(activities: int, agreements: int = AGREEMENTS) -> Path:
-    """A register with ``activities`` generated activities under ``agreements`` agreements."""
+def database(activities: int, agreements: int = AGREEMENTS, largest_plan: int | None = None) -> Path:
+    """A register with ``activities`` generated activities under ``agreements`` agreements;
+    with ``largest_plan``, that many belong to the plan the Dashboard opens on."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"register-{activities}-{agreements}-{_fingerprint()}.sqlite"
+    stem = f"register-{activities}-{agreements}" + (f"-big{largest_plan}" if largest_plan else "")
+    path = CACHE / f"{stem}-{_fingerprint()}.sqlite"
     if path.exists():
         return path
-    for old in CACHE.glob(f"register-{activities}-{agreements}-*.sqlite*"):
-        old.unlink()
+    for old in CACHE.glob(f"{stem}-*.sqlite*"):
+        if largest_plan or "-big" not in old.name:
+            old.unlink()
     from desktop.services.generator import generate
     from desktop.services.register import Register
 
@@ -44,7 +77,7 @@ def database(activities: int, agreements: int = AGREEMENTS) -> Path:
         leftover.unlink()
     register = Register.open(partial)
     try:
-        generate(register, activities, agreements=agreements)
+        generate(register, activities, agreements=agreements, largest_plan=largest_plan)
     finally:
         register.close()
     for suffix in ("-wal", "-shm"):

@@ -3408,6 +3408,10 @@
         <translation>جارٍ إعداد الملخص…</translation>
     </message>
     <message>
+        <source>A summary is already being written.</source>
+        <translation>يجري إعداد ملخص الآن.</translation>
+    </message>
+    <message>
         <source>Export the summary</source>
         <translation>تصدير الملخص</translation>
     </message>
@@ -3485,6 +3489,10 @@
             <numerusform>أُرسلت %n صفحةً إلى الطابعة.</numerusform>
             <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing the summary…</source>
+        <translation>جارٍ طباعة الملخص…</translation>
     </message>
 </context>
 <context>

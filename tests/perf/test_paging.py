@@ -61,12 +61,14 @@ def test_activities_page_reads_one_page_on_open_and_at_the_end(qtbot, big: Regis
 def test_search_and_sort_are_done_by_the_database(qtbot, big: Register) -> None:  # type: ignore[no-untyped-def]
     page = _activities_page(big)
     qtbot.addWidget(page)
-    page.search("حمايه")
+    with qtbot.waitSignal(page.list_ready, timeout=20000):  # typing pauses, then the read in the pool
+        page.search_box.setText("حمايه")
     model = page.model
     assert model.rowCount() == big.count_activities(ActivityFilter(search="حماية")) > model.PAGE
     assert len(model.records) <= model.PAGE
     title = next(i for i, c in enumerate(model.columns) if c.db_order == "start")
-    model.sort(title, page.table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+    with qtbot.waitSignal(page.list_ready, timeout=20000):
+        model.sort(title, page.table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
     first = model.record(0)
     assert first is not None and model.descending
     assert first.uuid == big.activities(ActivityFilter(search="حمايه"), descending=True, limit=1)[0].uuid

@@ -94,3 +94,24 @@ def test_backup_before_migrating_an_older_file(db_path: Path, monkeypatch: pytes
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     con.close()
+
+
+def test_0005_fills_the_sort_keys_of_existing_activities(db_path: Path) -> None:
+    """Migration 0005 (issue 17): the normalised title sort keys of activities saved before it,
+    and an index for each sortable column."""
+    from desktop.domain import records as r
+    from desktop.services.register import Register
+    from desktop.store.models import ACTIVITY_INDEXES
+    from desktop.text.normalize import normalize_for_search
+
+    register = Register.open(db_path)
+    plan = register.save_agreement(r.Agreement(reference="P/1", title_en="Plan")).record
+    act = register.save_activity(r.Activity(agreement_uuid=plan.uuid, title_ar="إعلان الأمم", title_en="Éa")).record
+    migrate.downgrade(register.database.engine, "0003")
+    migrate.upgrade(register.database.engine)
+    with register.database.engine.connect() as connection:
+        keys = connection.execute(text("SELECT sort_title_ar, sort_title_en FROM activity WHERE uuid = :u"), {"u": act.uuid}).one()
+        indexes = {row[0] for row in connection.execute(text("SELECT name FROM sqlite_master WHERE type='index'"))}
+    assert tuple(keys) == (normalize_for_search("إعلان الأمم"), normalize_for_search("Éa"))
+    assert set(ACTIVITY_INDEXES) <= indexes
+    register.close()

@@ -18,6 +18,22 @@ def type_text(widget: QWidget, text: str) -> None:
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
     QApplication.processEvents()
+    settle(widget)
+
+
+def settle(widget: QWidget | None = None, timeout_ms: int = 10000) -> None:
+    """Wait for a search box's list (every page's, without ``widget``): a search starts once
+    typing pauses, and lists are read in the background (ui/page.py)."""
+
+    def searching() -> bool:
+        boxes = [widget] if widget is not None else QApplication.allWidgets()
+        return any(box.property("searching") for box in boxes)
+
+    waited = 0
+    while searching():
+        assert waited < timeout_ms, "the search never ended"
+        QTest.qWait(10)
+        waited += 10
 
 
 def clear(widget: QWidget) -> None:
@@ -46,6 +62,7 @@ def choose(combo: Any, text_part: str) -> None:
     for i in range(combo.count()):
         if text_part in combo.itemText(i):
             combo.setCurrentIndex(i)
+            settle()  # a filter's list is read in the background
             return
     raise AssertionError(f"no item containing {text_part!r} in {combo.objectName()}")
 

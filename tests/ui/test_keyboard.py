@@ -165,5 +165,5 @@ def test_f6_cycles_the_panes(demo_window: Any, qtbot: Any) -> None:
 
 
 def test_redo_has_ctrl_y_and_ctrl_shift_z(demo_window: Any) -> None:
-    keys = {k.toString() for k in demo_window.actions["action_redo"].shortcuts()}
+    keys = {k.toString() for k in demo_window.action_map["action_redo"].shortcuts()}
     assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= keys

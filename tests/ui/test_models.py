@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QTableView, QTableWidget
 
-from helpers import child, trigger
+from helpers import child, settle, trigger
 
 
 def test_activities_are_fetched_page_by_page_and_sorted_by_the_database(demo_window, monkeypatch):
@@ -24,6 +24,7 @@ def test_activities_are_fetched_page_by_page_and_sorted_by_the_database(demo_win
     model = table.model()
     kind_column = next(i for i, c in enumerate(model.columns) if c.header == "Kind")
     table.sortByColumn(kind_column, Qt.SortOrder.DescendingOrder)
+    settle(child(window, "search_box"))  # the sorted list is read in the background
     assert model.order_by == "kind" and model.descending
     kinds = [model.record(row).kind.value for row in range(model.rowCount())]
     assert len(kinds) == total and kinds == sorted(kinds, reverse=True)
@@ -73,4 +74,5 @@ def test_activities_filtered_by_status_kind_and_agreement(demo_window):
     child(window, "filter_status", QComboBox).setCurrentIndex(0)
     child(window, "filter_kind", QComboBox).setCurrentIndex(0)
     child(window, "search_box").clear()
+    settle()
     assert model.total == everything

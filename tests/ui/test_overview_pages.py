@@ -226,27 +226,32 @@ def test_main_window_opens_on_the_dashboard(open_window: Any, demo: Register, tm
     window = open_window(path)
     overview = window.overview
     assert window.stack.currentWidget() is overview.dashboard
+    qtbot.waitUntil(lambda: not overview.dashboard.loading, timeout=20000)  # read in the background
     assert overview.dashboard.data is not None and overview.dashboard.data.agreement.reference == DEMO_REFERENCE
     show_dashboard = window.findChild(QAction, "action_show_dashboard")
     show_timeline = window.findChild(QAction, "action_show_timeline")
     assert show_dashboard.isChecked() and show_dashboard.text() and show_timeline.text()
-    window.actions["action_language_en"].trigger()
+    window.action_map["action_language_en"].trigger()
     QApplication.processEvents()
+    qtbot.waitUntil(lambda: not overview.dashboard.loading, timeout=20000)
     assert (show_dashboard.text(), show_timeline.text()) == ("Dashboard", "Timeline")
     assert overview.dashboard.heading.text() == "UNHCR–OIC Joint Action Plan 2022–2025"
-    window.actions["action_language_ar"].trigger()
+    window.action_map["action_language_ar"].trigger()
     QApplication.processEvents()
+    qtbot.waitUntil(lambda: not overview.dashboard.loading, timeout=20000)
     assert (show_dashboard.text(), show_timeline.text()) == ("لوحة المتابعة", "الخط الزمني")
     assert overview.dashboard.heading.text().startswith("خطة العمل المشتركة")
-    assert not window.actions["action_new"].isEnabled()  # record actions are off on the dashboard
+    assert not window.action_map["action_new"].isEnabled()  # record actions are off on the dashboard
     show_timeline.trigger()
     assert window.stack.currentWidget() is overview.timeline
+    qtbot.waitUntil(lambda: not overview.timeline.loading, timeout=20000)
     assert overview.timeline.canvas.data is not None and len(overview.timeline.canvas.data.activities) == 32
-    window.actions["action_show_agreements"].trigger()
-    assert window.stack.currentWidget() is window.pages["agreements"] and window.actions["action_new"].isEnabled()
+    window.action_map["action_show_agreements"].trigger()
+    assert window.stack.currentWidget() is window.pages["agreements"] and window.action_map["action_new"].isEnabled()
     show_dashboard.trigger()
     overview.dashboard.today = TODAY  # never the wall clock
-    overview.dashboard.refresh()
+    with qtbot.waitSignal(overview.dashboard.loaded, timeout=20000):
+        overview.dashboard.refresh()
     first = overview.dashboard.overdue.item(0)
     assert first.data(Qt.ItemDataRole.UserRole) == demo_uuid("activity/29")
     overview.dashboard.overdue.itemClicked.emit(first)  # the click itself is tested above

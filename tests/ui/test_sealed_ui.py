@@ -16,7 +16,7 @@ PASSPHRASE = "window"
 def _export(window: Any, qtbot: Any, answers: Any, target: Path) -> None:
     window.pages["agreements"].table.selectRow(0)
     answers.files.append(str(target))
-    window.actions["action_export_pdf"].trigger()
+    window.action_map["action_export_pdf"].trigger()
     qtbot.waitUntil(lambda: not window.runner.busy and target.exists(), timeout=20000)
 
 
@@ -36,13 +36,13 @@ def test_sign_on_export_is_remembered_and_verify_shows_three_parts(  # type: ign
     monkeypatch.setattr("desktop.ui.sealed.QInputDialog.getText", lambda *a, **k: (PASSPHRASE, True))
     window = demo_window
     window.set_language("en")
-    window.actions["action_sign_pdf"].setChecked(True)
+    window.action_map["action_sign_pdf"].setChecked(True)
     assert settings.get(settings.SIGN_PDF) is True
     target = tmp_path / "signed.pdf"
     _export(window, qtbot, answers, target)
     assert not answers.errors
     answers.files.append(str(target))
-    window.actions["action_verify_summary"].trigger()
+    window.action_map["action_verify_summary"].trigger()
     dialog = _verify_dialog(window, qtbot)
     text = {name: label.text() for name, label in dialog.parts.items()}
     assert "Amina Haddad" in text["signature"] and "trust list" in text["signature"]
@@ -87,7 +87,7 @@ def test_signed_bundle_from_the_export_dialog_shows_its_signer_in_the_preview(  
     office_identity.create("Amina Haddad", "OIC")
     window = demo_window
     window.set_language("en")
-    window.actions["action_export_field"].trigger()
+    window.action_map["action_export_field"].trigger()
     dialog = window.bundle_export_dialog
     dialog.findChild(type(dialog.sign), "bundle_sign").setChecked(True)
     target = tmp_path / "signed.sijill"

@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    entries = open_register(args, read_only=True).history(args.uuid)
+    entries = open_register(args, read_only=True).change_log(args.uuid)
     if args.json:
         print_json([e.__dict__ for e in entries])
         return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Row, Select, String, and_, false, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -14,7 +15,7 @@ from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.services import convert, indicators, validation
 from desktop.services.common import Saved, apply_fields, check_version, optional_row, row_by_uuid, same_content
-from desktop.services.search import matches_all_terms
+from desktop.services.search import indexed_count, matches_all_terms
 from desktop.store import models as m
 from desktop.store.types import utcnow
 
@@ -26,8 +27,8 @@ FIELDS = [
 SORTABLE = {
     "start": m.ActivityRow.start,
     "end": m.ActivityRow.end,
-    "title_ar": m.ActivityRow.title_ar,
-    "title_en": m.ActivityRow.title_en,
+    "title_ar": m.ActivityRow.sort_title_ar,  # normalised, indexed (migration 0005)
+    "title_en": m.ActivityRow.sort_title_en,
     "kind": m.ActivityRow.kind,
     "status": m.ActivityRow.status,
     "place": m.ActivityRow.place,
@@ -48,13 +49,18 @@ class ActivityFilter:
     year: int | None = None  # only activities that start in this year
 
 
-def _filtered(query: Select, flt: ActivityFilter, session: Session) -> Select:  # type: ignore[type-arg]
+#: a search matching more rows than this is read in the list's order (see matches_all_terms)
+MANY_MATCHES = 2000
+
+
+def _filtered(query: Select, flt: ActivityFilter, session: Session, by_order: bool = False) -> Select:  # type: ignore[type-arg]
     if flt.agreement:
         query = query.where(
             (m.AgreementRow.reference == flt.agreement) | (m.AgreementRow.uuid == flt.agreement)
         )
     if flt.search:
-        query = query.where(matches_all_terms(session, m.ActivityRow.id, m.ActivityRow.search_text, flt.search))
+        query = query.where(
+            matches_all_terms(session, m.ActivityRow.id, m.ActivityRow.search_text, flt.search, by_order=by_order))
     if flt.status:
         query = query.where(m.ActivityRow.status == flt.status)
     if flt.kind:
@@ -87,21 +93,41 @@ def list_activities(
 ) -> list[r.Activity]:
     column = SORTABLE.get(order_by, m.ActivityRow.start)
     # undated (NULL) rows last in both directions, on every engine (SQLite and PostgreSQL
-    # would each put them at a different end)
-    order = (column.desc() if descending else column.asc()).nulls_last()
+    # would each put them at a different end); a column that is never NULL is ordered plainly,
+    # so that the database reads it through its index
+    order = column.desc() if descending else column.asc()
+    if _nullable(column):
+        order = order.nulls_last()
+    many = bool(flt.search) and (indexed_count(session, "activity", flt.search) or 0) > MANY_MATCHES
+    # the rows of the page are chosen from the activity table (and its sort index) alone, then
+    # joined: skipping 50,000 rows to show the middle of the list joins none of them
+    chosen = _base(select(m.ActivityRow.id), flt, order_by).order_by(order, m.ActivityRow.id)
+    chosen = _filtered(chosen, flt, session, by_order=many).offset(offset)
+    if limit is not None:
+        chosen = chosen.limit(limit)
     query = (
         select(*_LIST_COLUMNS)
         .join(m.ActivityRow.agreement)
         .outerjoin(_OBJECTIVE, _OBJECTIVE.id == m.ActivityRow.objective_id)
         .outerjoin(_LEAD, _LEAD.id == m.ActivityRow.lead_organization_id)
+        .where(m.ActivityRow.id.in_(chosen))
         .order_by(order, m.ActivityRow.id)
     )
-    query = _filtered(query, flt, session).offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
     listed = [_listed(row) for row in session.execute(query)]
     indicators.attach_values(session, listed)
     return listed
+
+
+def _base(query: Select, flt: ActivityFilter, order_by: str = "") -> Select:  # type: ignore[type-arg]
+    """``query`` over activities, joined to their agreement only when the filter or the order
+    needs it (every activity has one: the join would only slow a count or a skip)."""
+    if flt.agreement or order_by == "agreement":
+        return query.join(m.ActivityRow.agreement)
+    return query.select_from(m.ActivityRow)
+
+
+def _nullable(column: Any) -> bool:
+    return bool(column.property.columns[0].nullable)
 
 
 def _listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
@@ -113,8 +139,20 @@ def _listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
     )
 
 
+#: for other services' reads of listed activities (plan_figures.py)
+LIST_COLUMNS, OBJECTIVE, LEAD = _LIST_COLUMNS, _OBJECTIVE, _LEAD
+
+
+def listed(row: Row) -> r.Activity:  # type: ignore[type-arg]
+    return _listed(row)
+
+
 def count_activities(session: Session, flt: ActivityFilter = ActivityFilter()) -> int:
-    query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement)
+    if flt.search and not (flt.agreement or flt.status or flt.kind or flt.year is not None):
+        counted = indexed_count(session, "activity", flt.search)  # the index alone: no row looked up
+        if counted is not None:
+            return counted
+    query = _base(select(func.count(m.ActivityRow.id)), flt)
     return session.scalar(_filtered(query, flt, session)) or 0
 
 
@@ -124,7 +162,7 @@ def activity_position(
     """Where the activity ``uuid`` stands in :func:`list_activities` with the same filter and
     order (0 = first), counted by the database; None when the filter leaves it out."""
     column = SORTABLE.get(order_by, m.ActivityRow.start)
-    base = select(column, m.ActivityRow.id).join(m.ActivityRow.agreement).where(m.ActivityRow.uuid == uuid)
+    base = _base(select(column, m.ActivityRow.id), flt, order_by).where(m.ActivityRow.uuid == uuid)
     target = session.execute(_filtered(base, flt, session)).first()
     if target is None:
         return None
@@ -138,7 +176,7 @@ def activity_position(
         before = or_(beyond, and_(column == value, m.ActivityRow.id < row_id))
         if nulls_first:
             before = or_(column.is_(None), before)
-    query = select(func.count(m.ActivityRow.id)).join(m.ActivityRow.agreement).where(before)
+    query = _base(select(func.count(m.ActivityRow.id)), flt, order_by).where(before)
     return session.scalar(_filtered(query, flt, session)) or 0
 
 
@@ -189,6 +227,7 @@ def save_activity(session: Session, rec: r.Activity) -> Saved[r.Activity]:
         row.objective = objective
         row.lead_organization = lead
         row.search_text = convert.activity_search_text(row)
+        row.sort_title_ar, row.sort_title_en = convert.sort_key(row.title_ar), convert.sort_key(row.title_en)
         session.add(row)
         value_problems = indicators.sync_values(session, row, rec.indicator_values)
         if value_problems:

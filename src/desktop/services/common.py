@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
+from desktop.domain.changeset import ChangeSet
 from desktop.domain.errors import ConflictError, FieldProblem, NotFoundError
 from desktop.domain.messages import Message, N_
 from desktop.domain.records import Stamp
@@ -21,10 +22,12 @@ RowT = TypeVar("RowT", bound=Tracked)
 
 @dataclass
 class Saved(Generic[T]):
-    """What a save returns: the record as stored, and warnings worth showing."""
+    """What a save returns: the record as stored, warnings worth showing, and what changed
+    (empty when the record was saved unchanged)."""
 
     record: T
     warnings: list[FieldProblem] = field(default_factory=list)
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
 
 def row_by_uuid(session: Session, model: type[RowT], uuid: str | None, what: str) -> RowT:

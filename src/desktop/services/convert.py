@@ -166,6 +166,11 @@ def agreement_search_text(rec: r.Agreement | m.AgreementRow) -> str:
     )
 
 
+def sort_key(text: str | None) -> str:
+    """How a list sorts a title: its normalised search form (alef forms, harakat, case...)."""
+    return normalize_for_search(text)
+
+
 def activity_search_text(rec: r.Activity | m.ActivityRow) -> str:
     return normalize_for_search(
         " ".join([rec.title_ar, rec.title_en, rec.place, rec.country, rec.notes])

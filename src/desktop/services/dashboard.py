@@ -28,6 +28,7 @@ from desktop.domain.dates import PartialDate, Precision
 from desktop.domain.errors import SijillError
 from desktop.domain.kinds import ActivityKind, ActivityStatus, AgreementStatus
 from desktop.services.activities import ActivityFilter
+from desktop.services.plan_figures import Lead, count_by_quarter
 from desktop.services.register import Register
 
 PAGE = 500
@@ -98,6 +99,11 @@ class Dashboard:
     overdue: list[r.Activity]
     per_party: list[Total]
     per_country: list[Total]
+    overdue_total: int = -1  # how many are overdue in all (``overdue`` lists the first); -1: len(overdue)
+
+    @property
+    def overdue_count(self) -> int:
+        return self.overdue_total if self.overdue_total >= 0 else len(self.overdue)
 
 
 def period_of(agreement: r.Agreement) -> tuple[_dt.date | None, _dt.date | None]:
@@ -151,6 +157,11 @@ def quarters(agreement: r.Agreement, activities: list[r.Activity]) -> tuple[list
             undated += 1
             continue
         counts.setdefault(key, Counter())[act.status] += 1
+    return quarters_of_counts(agreement, counts), undated
+
+
+def quarters_of_counts(agreement: r.Agreement, counts: dict[tuple[int, int], Counter[ActivityStatus]]) -> list[QuarterCount]:
+    """The quarters' columns from counts per (year, quarter) and status."""
     bounds = list(counts)
     start, end = period_of(agreement)
     if start:
@@ -158,12 +169,12 @@ def quarters(agreement: r.Agreement, activities: list[r.Activity]) -> tuple[list
     if end:
         bounds.append((end.year, (end.month - 1) // 3 + 1))
     if not bounds:
-        return [], undated
+        return []
     result = []
     for key in _quarter_range(min(bounds), max(bounds)):
         found = counts.get(key, Counter())
         result.append(QuarterCount(key[0], key[1], {s: found[s] for s in ActivityStatus if found[s]}))
-    return result, undated
+    return result
 
 
 def _quarter_range(first: tuple[int, int], last: tuple[int, int]) -> Iterator[tuple[int, int]]:
@@ -230,25 +241,51 @@ def plan_activities(register: Register, agreement_uuid: str) -> list[r.Activity]
 
 
 def dashboard(register: Register, key: str, today: _dt.date) -> Dashboard:
-    """The dashboard of the agreement ``key`` (UUID or reference) as of ``today``."""
+    """The dashboard of the agreement ``key`` (UUID or reference) as of ``today``: the figures
+    are aggregated by the database (:mod:`desktop.services.plan_figures`), whatever the plan's size."""
     agreement = register.agreement(key)
     assert agreement.uuid is not None
-    activities = plan_activities(register, agreement.uuid)
-    flt = ActivityFilter(agreement=agreement.uuid)
-    by_status = register.activity_counts_by_status(flt)
-    by_kind = register.activity_counts_by_kind(flt)
-    quarter_counts, undated = quarters(agreement, activities)
+    figures = register.plan_figures(agreement.uuid, today, tuple(agreement.parties))
+    by_status = {s: figures.by_status.get(s, 0) for s in ActivityStatus}
     return Dashboard(
         agreement=agreement,
-        progress=progress(agreement, activities, today),
-        by_status={s: by_status.get(s, 0) for s in ActivityStatus},
-        by_kind={k: by_kind.get(k, 0) for k in ActivityKind},
-        quarters=quarter_counts,
-        undated_quarter=undated,
-        overdue=overdue(activities, today),
-        per_party=per_party(register, agreement, activities),
-        per_country=per_country(activities),
+        progress=progress_of_counts(agreement, sum(by_status.values()), by_status[ActivityStatus.COMPLETED], today),
+        by_status=by_status,
+        by_kind={k: figures.by_kind.get(k, 0) for k in ActivityKind},
+        quarters=quarters_of_counts(agreement, count_by_quarter(figures.by_month)),
+        undated_quarter=figures.no_month,
+        overdue=figures.overdue,
+        per_party=_per_lead(agreement, figures.leads),
+        per_country=_per_country(figures.by_country),
+        overdue_total=figures.overdue_total,
     )
+
+
+def _per_lead(agreement: r.Agreement, leads: list[Lead]) -> list[Total]:
+    """As :func:`per_party`, from the database's counts."""
+    by_key = {lead.key: lead for lead in leads}
+    keys = list(agreement.parties) + sorted(k for k in by_key if k and k not in agreement.parties)
+    if "" in by_key and by_key[""].activities:
+        keys.append("")
+    result = []
+    for key in keys:
+        lead = by_key.get(key)
+        if lead is None:
+            result.append(Total(key, key, key, 0, 0))
+        else:
+            result.append(Total(key, lead.name_ar, lead.name_en, lead.activities, lead.participants))
+    return result
+
+
+def _per_country(counts: dict[str, tuple[int, int]]) -> list[Total]:
+    """As :func:`per_country`, from the database's counts (the same order)."""
+    merged: dict[str, tuple[int, int]] = {}
+    for key, (n, people) in counts.items():
+        k = key.strip()
+        old = merged.get(k, (0, 0))
+        merged[k] = (old[0] + n, old[1] + people)
+    ordered = sorted(merged, key=lambda k: (-merged[k][0], k == "", split_bilingual(k)[1].casefold()))
+    return [Total(k, *split_bilingual(k), merged[k][0], merged[k][1]) for k in ordered]
 
 
 def default_agreement(agreements: list[r.Agreement]) -> r.Agreement | None:

@@ -118,6 +118,7 @@ class _Agreement:
     days: int
     parties: list[int]
     objectives: list[int]
+    status: AgreementStatus = AgreementStatus.DRAFT
 
 
 def _agreement_row(i: int, rng: random.Random, now: _dt.datetime, start: _dt.date, end: _dt.date, names: tuple[str, ...]) -> dict[str, Any]:
@@ -167,7 +168,7 @@ def _make_agreements(conn: Connection, count: int, org_ids: list[int], rng: rand
             objectives.append({"id": next_objective, "uuid": _uuid(rng), "agreement_id": row["id"], "position": pos, "text_ar": text_ar, "text_en": text_en})
             own.append(next_objective)
             next_objective += 1
-        plans.append(_Agreement(row["id"], start, days, [org_ids[a], org_ids[b]], own))
+        plans.append(_Agreement(row["id"], start, days, [org_ids[a], org_ids[b]], own, row["status"]))
     conn.execute(insert(m.AgreementRow.__table__), rows)
     conn.execute(insert(m.AgreementPartyRow.__table__), parties)
     conn.execute(insert(m.ObjectiveRow.__table__), objectives)
@@ -201,10 +202,21 @@ def _activity_row(plan: _Agreement, kind: ActivityKind, status: ActivityStatus, 
     }
     # Same text as convert.activity_search_text: title_ar, title_en, place, country, notes.
     row["search_text"] = search_text(*ar_parts, *en_parts, row["place"], row["country"], notes)
+    row["sort_title_ar"], row["sort_title_en"] = normalize_for_search(row["title_ar"]), normalize_for_search(row["title_en"])
     return row
 
 
-def _make_activities(conn: Connection, count: int, plans: list[_Agreement], rng: random.Random, now: _dt.datetime) -> dict[str, int]:
+def _biggest_first(plans: list[_Agreement]) -> _Agreement:
+    """The plan a Dashboard opens on (services.dashboard.default_agreement): the
+    latest-starting active or signed one."""
+    open_plans = [p for p in plans if p.status in (AgreementStatus.ACTIVE, AgreementStatus.SIGNED)]
+    return max(open_plans or plans, key=lambda p: p.start)
+
+
+def _make_activities(conn: Connection, count: int, plans: list[_Agreement], rng: random.Random, now: _dt.datetime,
+                     largest_plan: int | None = None) -> dict[str, int]:
+    big = _biggest_first(plans) if largest_plan else None
+    others = [p for p in plans if p is not big] or plans
     kinds = list(ActivityKind)
     statuses = list(_STATUS_WEIGHTS)
     weights = list(_STATUS_WEIGHTS.values())
@@ -215,7 +227,11 @@ def _make_activities(conn: Connection, count: int, plans: list[_Agreement], rng:
         # The first rows cover every kind and status, whatever the scale.
         kind = kinds[i % len(kinds)] if i < len(kinds) else rng.choice(kinds)
         status = statuses[i % len(statuses)] if i < len(statuses) else rng.choices(statuses, weights)[0]
-        batch.append(_activity_row(plans[i % len(plans)], kind, status, rng, now))
+        if big is None:
+            plan = plans[i % len(plans)]
+        else:
+            plan = big if i < (largest_plan or 0) else others[(i - (largest_plan or 0)) % len(others)]
+        batch.append(_activity_row(plan, kind, status, rng, now))
         by_kind[kind.value] = by_kind.get(kind.value, 0) + 1
         if len(batch) >= BATCH:
             conn.execute(insert(table), batch)
@@ -234,8 +250,10 @@ def _advance_sequences(conn: Connection, tables: tuple[str, ...]) -> None:
         ))
 
 
-def generate(register: Register, activities: int, *, agreements: int | None = None, seed: int = 7) -> Generated:
-    """Add a synthetic register of ``activities`` activities to ``register`` in one transaction."""
+def generate(register: Register, activities: int, *, agreements: int | None = None, seed: int = 7,
+             largest_plan: int | None = None) -> Generated:
+    """Add a synthetic register of ``activities`` activities to ``register`` in one transaction;
+    with ``largest_plan``, that many of them belong to the plan a Dashboard opens on."""
     if activities < 0:
         raise SijillError(Message(N_("The scale must be zero or more activities.")))
     rng = random.Random(seed)
@@ -252,7 +270,7 @@ def generate(register: Register, activities: int, *, agreements: int | None = No
         org_ids = list(conn.scalars(select(m.OrganizationRow.id).where(m.OrganizationRow.uuid.in_([o["uuid"] for o in orgs]))))
         n_agreements = agreements if agreements is not None else agreement_count(activities)
         plans = _make_agreements(conn, n_agreements, org_ids, rng, now)
-        by_kind = _make_activities(conn, activities, plans, rng, now) if activities else {}
+        by_kind = _make_activities(conn, activities, plans, rng, now, largest_plan) if activities else {}
         if sqlite:
             search_index.create_sqlite(conn)
         elif conn.dialect.name == "postgresql":

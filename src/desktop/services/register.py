@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.domain import records as r
 from desktop.domain.access import Access, require
+from desktop.domain.changeset import ChangeSet
 from desktop.domain.changes import Conflict, HistoryEntry, TrashEntry
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.services import activities, agreements, indicators, milestones, organizations, tracking
@@ -87,8 +88,8 @@ class Register(AttachmentActions):
     def organization_dependents(self, uuid: str) -> dict[str, int]:
         return self._run(organizations.organization_dependents, uuid)  # type: ignore[no-any-return]
 
-    def delete_organization(self, uuid: str) -> None:
-        self._run(tracking.delete, "organization", uuid)
+    def delete_organization(self, uuid: str) -> ChangeSet:
+        return self._deleted("organization", uuid)
 
     def people(self, search: str | None = None) -> list[r.Person]:
         return self._run(organizations.list_people, search)  # type: ignore[no-any-return]
@@ -102,8 +103,8 @@ class Register(AttachmentActions):
     def person_dependents(self, uuid: str) -> dict[str, int]:
         return self._run(organizations.person_dependents, uuid)  # type: ignore[no-any-return]
 
-    def delete_person(self, uuid: str) -> None:
-        self._run(tracking.delete, "person", uuid)
+    def delete_person(self, uuid: str) -> ChangeSet:
+        return self._deleted("person", uuid)
 
     # -- agreements -----------------------------------------------------------------------
     def agreements(self, search: str | None = None) -> list[r.Agreement]:
@@ -138,8 +139,13 @@ class Register(AttachmentActions):
     def agreement_dependents(self, key: str) -> dict[str, int]:
         return self._run(agreements.agreement_dependents, key)  # type: ignore[no-any-return]
 
-    def delete_agreement(self, key: str, *, with_activities: bool = False) -> None:
-        self._run(tracking.delete, "agreement", key, with_activities=with_activities)
+    def delete_agreement(self, key: str, *, with_activities: bool = False) -> ChangeSet:
+        return self._deleted("agreement", key, with_activities=with_activities)
+
+    def _deleted(self, kind: str, key: str, **options: Any) -> ChangeSet:
+        """Delete through the change log; what changed."""
+        rec = self._run(tracking.delete, kind, key, **options)
+        return tracking.deleted_changes(kind, rec, with_activities=bool(options.get("with_activities")))
 
     # -- activities -----------------------------------------------------------------------
     def activities(
@@ -172,14 +178,20 @@ class Register(AttachmentActions):
     def activity_counts_by_kind(self, flt: ActivityFilter = ActivityFilter()) -> dict[ActivityKind, int]:
         return self._run(activities.counts_by_kind, flt)  # type: ignore[no-any-return]
 
+    def plan_figures(self, agreement_uuid: str, today: Any, parties: tuple[str, ...] = ()) -> Any:
+        """The Dashboard's figures of one plan, aggregated by the database (PlanFigures)."""
+        from desktop.services.plan_figures import plan_figures
+
+        return self._run(plan_figures, agreement_uuid, today, parties)
+
     def activity(self, uuid: str) -> r.Activity:
         return self._run(activities.get_activity, uuid)  # type: ignore[no-any-return]
 
     def save_activity(self, rec: r.Activity) -> Saved[r.Activity]:
         return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
-    def delete_activity(self, uuid: str) -> None:
-        self._run(tracking.delete, "activity", uuid)
+    def delete_activity(self, uuid: str) -> ChangeSet:
+        return self._deleted("activity", uuid)
 
     # -- milestones -----------------------------------------------------------------------
     def milestones(self, search: str | None = None, agreement_uuid: str | None = None) -> list[r.Milestone]:
@@ -191,17 +203,20 @@ class Register(AttachmentActions):
     def save_milestone(self, rec: r.Milestone) -> Saved[r.Milestone]:
         return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
-    def delete_milestone(self, uuid: str) -> None:
-        self._run(tracking.delete, "milestone", uuid)
+    def delete_milestone(self, uuid: str) -> ChangeSet:
+        return self._deleted("milestone", uuid)
 
     def is_empty(self) -> bool:
         """No agreement and no organisation (two one-row reads, whatever the size)."""
         return self._run(agreements.register_is_empty)  # type: ignore[no-any-return]
 
     # -- history and trash ----------------------------------------------------------------
-    def history(self, uuid: str) -> list[HistoryEntry]:
-        """Every recorded change to a record, oldest first."""
+    def change_log(self, uuid: str) -> list[HistoryEntry]:
+        """A record's change log: every recorded change to it, oldest first (not to be confused
+        with a partnership's milestones, :meth:`milestones`)."""
         return self._run(tracking.history, uuid)  # type: ignore[no-any-return]
+
+    history = change_log  # the name used before (the ``sijill history`` command keeps it)
 
     def trash(self) -> list[TrashEntry]:
         return self._run(tracking.trash)  # type: ignore[no-any-return]

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.changeset import ChangeSet, RecordKind, record_kind
 from desktop.domain.changes import HistoryEntry, TrashEntry
 from desktop.domain.errors import NotFoundError, SijillError
 from desktop.domain.messages import Message, N_
@@ -270,6 +271,7 @@ def save(session: Session, rec: Any, *, action: str | None = None, source: str =
     changes = ser.field_changes(old, after)
     if before is not None and not changes:
         return saved
+    saved.changes = change_set(kind, uuid_of(saved.record), side)
     dig = ser.digest_of_data(after)
     uuid = saved.record.uuid
     if old is not None:
@@ -303,6 +305,33 @@ def delete(session: Session, kind: str, key: str, *, source: str = "", action: s
     _record_side_effects(session, side, source)
     session.flush()
     return rec
+
+
+def deleted_changes(kind: str, rec: Any, *, with_activities: bool = False) -> ChangeSet:
+    """What :func:`delete` of ``rec`` changed (an agreement's activities when deleted with it)."""
+    changes = change_set(kind, rec.uuid, {}) | ChangeSet.of(RecordKind.TRASH)
+    for side in _DELETE_SIDE_KINDS.get(kind, ()):  # ON DELETE SET NULL (see _affected)
+        changes |= ChangeSet.of(side)
+    if with_activities:
+        changes |= ChangeSet.of(RecordKind.ACTIVITY)
+    return changes
+
+
+_DELETE_SIDE_KINDS = {
+    "agreement": (RecordKind.MILESTONE,),
+    "organization": (RecordKind.ACTIVITY,),
+    "person": (RecordKind.AGREEMENT,),
+}
+
+
+def uuid_of(rec: Any) -> str:
+    return str(rec.uuid)
+
+
+def change_set(kind: str, uuid: str, side: dict[tuple[str, str], Any]) -> ChangeSet:
+    """The record ``uuid`` of ``kind``, the records changed on the side, and the change log."""
+    kinds = {record_kind(kind), RecordKind.CHANGE_LOG, *(record_kind(k) for k, _u in side)}
+    return ChangeSet(frozenset(kinds), frozenset({uuid, *(u for _k, u in side)}))
 
 
 def _to_trash(session: Session, kind: str, rec: Any, *, parent: str | None, source: str, action: str) -> None:

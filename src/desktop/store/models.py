@@ -230,6 +230,10 @@ class ActivityRow(Tracked, Base):
     indicator_values: Mapped[list[ActivityIndicatorValueRow]] = relationship(
         cascade="all, delete-orphan", order_by="ActivityIndicatorValueRow.id"
     )
+    # the titles as the list sorts them (normalised like search_text), kept by the services
+    # and indexed (migration 0005), so a sort by title reads the first rows through the index
+    sort_title_ar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_title_en: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class MilestoneRow(Tracked, Base):
@@ -465,3 +469,20 @@ class RecordVersionRow(Base):
     record_uuid: Mapped[str] = mapped_column(String(36), index=True)
     vid: Mapped[str] = mapped_column(String(64))
     data: Mapped[str] = mapped_column(Text)
+# -- indexes of migration 0005: each sortable column of the Activities list with the id that
+# breaks ties, so the first page of any order is read through an index
+ACTIVITY_INDEXES = {
+    "ix_activity_sort_title_ar": ("sort_title_ar", "id"),
+    "ix_activity_sort_title_en": ("sort_title_en", "id"),
+    "ix_activity_end_id": ("end", "id"),
+    "ix_activity_place_id": ("place", "id"),
+    "ix_activity_country_id": ("country", "id"),
+    "ix_activity_participants_id": ("participants", "id"),
+    "ix_activity_kind_id": ("kind", "id"),
+    "ix_activity_status_id": ("status", "id"),
+    # and the Dashboard's figures of one plan, counted from this index alone (services/plan_figures.py)
+    "ix_activity_plan_figures": ("agreement_id", "status", "kind", "start", "lead_organization_id", "country",
+                                 "participants"),
+}
+for _name, _columns in ACTIVITY_INDEXES.items():
+    Index(_name, *(ActivityRow.__table__.c[c] for c in _columns))

@@ -17,13 +17,13 @@ from desktop.services.register import Register
 from desktop.ui import display, errors, prompts
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 C = "Backups"
 log = logging.getLogger(__name__)
 
 
-def backup_now(window: MainWindow, on_done: Any = None) -> None:
+def backup_now(window: Host, on_done: Any = None) -> None:
     register = window.register
 
     def done(path: Any) -> None:
@@ -35,7 +35,7 @@ def backup_now(window: MainWindow, on_done: Any = None) -> None:
     window.runner.run(lambda _p: register.backup_now(), on_done=done, on_error=lambda exc: errors.show(exc, window))
 
 
-def auto_backup(window: MainWindow) -> None:
+def auto_backup(window: Host) -> None:
     """The once-a-day backup, in the thread pool but outside the runner (the window is not
     'busy' for it; closing waits for the pool). A failure is only logged."""
     register = window.register
@@ -52,7 +52,7 @@ def auto_backup(window: MainWindow) -> None:
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("backups_dialog")
@@ -125,7 +125,7 @@ class BackupsDialog(QDialog):
             self.accept()
 
 
-def restore(window: MainWindow, backup: Path) -> bool:
+def restore(window: Host, backup: Path) -> bool:
     """Ask, then replace the open register by ``backup`` and open it again."""
     target = window.register.database.path
     if target is None:
@@ -152,7 +152,7 @@ def restore(window: MainWindow, backup: Path) -> bool:
     return aside is not None
 
 
-def _reopen(window: MainWindow, target: str) -> None:
+def _reopen(window: Host, target: str) -> None:
     from desktop.ui.opening import open_register
 
     register, lock = open_register(target, window)
@@ -160,7 +160,7 @@ def _reopen(window: MainWindow, target: str) -> None:
     window.show_page("agreements", force=True)
 
 
-def show(window: MainWindow) -> BackupsDialog:
+def show(window: Host) -> BackupsDialog:
     dialog = BackupsDialog(window)
     window.backups_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()

@@ -4,6 +4,8 @@ or not. Closing the dialog leaves the rest for later; they stay listed in the re
 
 from __future__ import annotations
 
+from desktop.domain.changeset import ChangeSet
+
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,7 +21,7 @@ from desktop.ui.widgets.history import fit_rows
 from desktop.ui.record_values import KINDS, REASONS, field_label, is_editable, source_text, tr, value_text
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 C = "ConflictReview"
 EDITABLE = (str, int, type(None))
@@ -27,7 +29,7 @@ EDITABLE = (str, int, type(None))
 
 
 class ConflictReview(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("conflict_review")
@@ -196,14 +198,14 @@ class ConflictReview(QDialog):
             work = lambda _p: register.resolve_conflict(conflict.id, choices)  # noqa: E731
         self.resolve_button.setEnabled(False)
         self.window_.runner.run(work, on_done=lambda _r: self.reload(), on_error=self._failed,
-                                changes=("agreements", "activities", "organizations", "people", "history", "conflicts"))
+                                changes=ChangeSet.everything())
 
     def _failed(self, exc: BaseException) -> None:
         self.resolve_button.setEnabled(True)
         errors.show(exc, self)
 
 
-def review(window: MainWindow) -> ConflictReview:
+def review(window: Host) -> ConflictReview:
     dialog = ConflictReview(window)
     window.conflict_review = dialog  # type: ignore[attr-defined]
     dialog.open()

@@ -115,6 +115,7 @@ def overwrite(editor: Editor, uuid: str) -> bool:
     for name in changed:
         setattr(record, name, getattr(collected, name))
     saved = editor.store(record)
+    editor.last_changes = getattr(saved, "changes", None)  # announced by the page (a ChangeSet)
     editor.load(saved.record)
     editor.saved.emit(saved.record)
     return True

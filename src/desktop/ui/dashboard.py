@@ -119,10 +119,18 @@ class DashboardPage(PlanPage):
         return QDate.currentDate().toPython()  # type: ignore[no-any-return]
 
     # -- data ------------------------------------------------------------------------------
-    def _load(self) -> None:
-        uuid = self.selected_uuid()
-        self.data = service.dashboard(self.register, uuid, self.as_of_day()) if uuid else None
-        self.indicator_progress = self.register.indicator_progress(uuid) if uuid else []
+    def _reader(self) -> Callable[[], tuple[service.Dashboard | None, list[Any]]]:
+        uuid, register, today = self.selected_uuid(), self.register, self.as_of_day()
+
+        def read() -> tuple[service.Dashboard | None, list[Any]]:
+            if not uuid:
+                return None, []
+            return service.dashboard(register, uuid, today), register.indicator_progress(uuid)
+
+        return read
+
+    def _show_data(self, data: tuple[service.Dashboard | None, list[Any]]) -> None:
+        self.data, self.indicator_progress = data
         self.render()
 
     # -- showing -------------------------------------------------------------------------------
@@ -208,7 +216,7 @@ class DashboardPage(PlanPage):
         self.overdue.clear()
         lang = i18n.current()
         self.overdue_title.setText(QCoreApplication.translate(
-            "dashboard", "Overdue planned activities: %n", None, len(data.overdue)))
+            "dashboard", "Overdue planned activities: %n", None, data.overdue_count))
         for act in data.overdue:
             item = QListWidgetItem(f"{display.date_text(act.start)}  {display.isolate(act.display_title(lang))}")
             item.setData(UUID_ROLE, act.uuid)

@@ -27,7 +27,7 @@ from desktop.ui import display, i18n, prompts
 from desktop.ui.runner import Runner
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 
 class DatabaseSettings(QDialog):
@@ -199,7 +199,7 @@ class DatabaseSettings(QDialog):
 
 
 # -- the File menu entry ---------------------------------------------------------------------
-def open_dialog(window: MainWindow) -> DatabaseSettings:
+def open_dialog(window: Host) -> DatabaseSettings:
     """Show the dialog for the window's register; on OK switch the window to the choice."""
     dialog = DatabaseSettings(window.register.url, window)
     window.database_settings_dialog = dialog  # type: ignore[attr-defined]  # tests reach it here

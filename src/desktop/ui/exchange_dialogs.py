@@ -3,6 +3,8 @@ preview what a bundle would change, then merge it (conflicts go to the review di
 
 from __future__ import annotations
 
+from desktop.domain.changeset import ChangeSet
+
 import datetime as _dt
 import os
 from typing import TYPE_CHECKING, Any
@@ -18,7 +20,7 @@ from desktop.ui import display, errors, i18n, prompts, settings
 from desktop.ui.record_values import KINDS, REASONS, field_label, source_text, tr
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 C = "ExchangeDialogs"
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("ExchangeDialogs", "Sijill bundles (*.sijill)")
@@ -31,7 +33,7 @@ def _folder() -> str:
 
 # -- export -------------------------------------------------------------------------------
 class ExportDialog(QDialog):
-    def __init__(self, window: MainWindow, preselect: str | None = None) -> None:
+    def __init__(self, window: Host, preselect: str | None = None) -> None:
         super().__init__(window)
         self.setObjectName("bundle_export")
         self.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Export for field work"))
@@ -79,7 +81,7 @@ class ExportDialog(QDialog):
         return value if value.tzinfo else value.replace(tzinfo=_dt.UTC)
 
 
-def export_dialog(window: MainWindow) -> None:
+def export_dialog(window: Host) -> None:
     page = window.pages["agreements"]
     current = page.editor.record.uuid if window.current_kind == "agreements" and page.editor.record is not None else None
     dialog = ExportDialog(window, current)
@@ -88,7 +90,7 @@ def export_dialog(window: MainWindow) -> None:
     dialog.open()
 
 
-def _export_chosen(window: MainWindow, dialog: ExportDialog) -> None:
+def _export_chosen(window: Host, dialog: ExportDialog) -> None:
     try:
         since = dialog.since_value()
     except ValueError:
@@ -113,7 +115,7 @@ def _export_chosen(window: MainWindow, dialog: ExportDialog) -> None:
     run_export(window, path, dialog.chosen() or None, since, identity=identity)
 
 
-def run_export(window: MainWindow, path: str, agreements: list[str] | None, since: _dt.datetime | None = None,
+def run_export(window: Host, path: str, agreements: list[str] | None, since: _dt.datetime | None = None,
                *, identity: Any = None) -> None:
     register = window.register
 
@@ -202,14 +204,14 @@ def signature_text(signature: dict[str, Any]) -> str:
         who=display.isolate(who))
 
 
-def import_dialog(window: MainWindow) -> None:
+def import_dialog(window: Host) -> None:
     path = prompts.open_file(window, QCoreApplication.translate("ExchangeDialogs", "Import from field"), _folder(), QCoreApplication.translate(C, BUNDLE_FILTER))
     if path:
         settings.put(settings.LAST_FOLDER, os.path.dirname(path))
         preview_import(window, path)
 
 
-def preview_import(window: MainWindow, path: str) -> None:
+def preview_import(window: Host, path: str) -> None:
     register = window.register
 
     def show(report: Any) -> None:
@@ -227,7 +229,7 @@ def preview_import(window: MainWindow, path: str) -> None:
     window.runner.run(preview, on_done=show, on_error=lambda exc: errors.show(exc, window))
 
 
-def apply_import(window: MainWindow, path: str) -> None:
+def apply_import(window: Host, path: str) -> None:
     register = window.register
 
     def done(report: Any) -> None:
@@ -240,5 +242,5 @@ def apply_import(window: MainWindow, path: str) -> None:
 
             review(window)
 
-    window.runner.run(lambda _p: register.import_bundle(path), on_done=done,
-                      changes=("agreements", "activities", "organizations", "people", "history", "conflicts"))
+    window.runner.job("bundle_import", lambda _p, _c: register.import_bundle(path), on_done=done,
+                      changes=ChangeSet.everything())  # one bundle import at a time

@@ -1,6 +1,6 @@
 """Field work, conflicts, backups, trash, record history and the user's name in it in the main
 window: their actions in the File and Edit menus, the status-bar badge of conflicts waiting for review,
-and the automatic backup when a database is opened. Installed by one call from MainWindow."""
+and the automatic backup when a database is opened. Installed by one call from Host."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
+from desktop.domain.changeset import RecordKind
+
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 ACTIONS = {
     "action_export_field": QT_TRANSLATE_NOOP("actions", "Export for field work…"),
@@ -28,12 +30,12 @@ FILE_ITEMS = ("action_export_field", "action_import_field", "action_review_confl
 WRITING = ("action_import_field", "action_review_conflicts", "action_backups", "action_trash")
 
 
-def install_exchange(window: MainWindow) -> None:
+def install_exchange(window: Host) -> None:
     for name in ACTIONS:
         action = QAction(window)
         action.setObjectName(name)
-        window.actions[name] = action
-    window.actions["action_record_history"].setShortcut(QKeySequence("Ctrl+H"))
+        window.action_map[name] = action
+    window.action_map["action_record_history"].setShortcut(QKeySequence("Ctrl+H"))
     _menus(window)
     badge = QToolButton(window)
     badge.setObjectName("status_conflicts")
@@ -45,7 +47,7 @@ def install_exchange(window: MainWindow) -> None:
 
     apply_user_name(window)  # the name from the user's own settings, for this register
     _connect(window)
-    _wrap(window)
+    _follow(window)
     retranslate(window)
     refresh(window)
     from desktop.ui.backups_dialog import auto_backup
@@ -53,31 +55,31 @@ def install_exchange(window: MainWindow) -> None:
     auto_backup(window)
 
 
-def _menus(window: MainWindow) -> None:
+def _menus(window: Host) -> None:
     file_menu = window.menus["menu_file"]
-    quit_action = window.actions["action_quit"]
+    quit_action = window.action_map["action_quit"]
     for name in FILE_ITEMS:
         if name is None:
             file_menu.insertSeparator(quit_action)
         else:
-            file_menu.insertAction(quit_action, window.actions[name])
+            file_menu.insertAction(quit_action, window.action_map[name])
     file_menu.insertSeparator(quit_action)
     edit_menu = window.menus["menu_edit"]
     edit_menu.addSeparator()
-    edit_menu.addAction(window.actions["action_record_history"])
-    edit_menu.addAction(window.actions["action_user_name"])
+    edit_menu.addAction(window.action_map["action_record_history"])
+    edit_menu.addAction(window.action_map["action_user_name"])
 
 
-def _review(window: MainWindow) -> None:
+def _review(window: Host) -> None:
     from desktop.ui.conflict_review import review
 
     review(window)
 
 
-def _connect(window: MainWindow) -> None:
+def _connect(window: Host) -> None:
     from desktop.ui import backups_dialog, exchange_dialogs, trash_history
 
-    a = window.actions
+    a = window.action_map
     a["action_export_field"].triggered.connect(lambda: exchange_dialogs.export_dialog(window))
     a["action_import_field"].triggered.connect(lambda: exchange_dialogs.import_dialog(window))
     a["action_review_conflicts"].triggered.connect(lambda: _review(window))
@@ -86,16 +88,14 @@ def _connect(window: MainWindow) -> None:
     a["action_trash"].triggered.connect(lambda: trash_history.show_trash(window))
     a["action_record_history"].triggered.connect(lambda: trash_history.show_history(window))
     a["action_user_name"].triggered.connect(lambda: trash_history.show_user_name(window))
-    window.runner.changed.connect(lambda _changes: refresh(window))
+    window.runner.changed.connect(lambda changes: refresh(window) if RecordKind.CONFLICT in changes.kinds else None)
 
 
-def _wrap(window: MainWindow) -> None:
-    """Also after another database is opened in the window, and after a language switch."""
-    install_register = window.install_register
-    retranslate_window = window.retranslate
+def _follow(window: Host) -> None:
+    """Also after another database is opened in the window, and after a language switch
+    (the host's signals; the window's methods are its own)."""
 
-    def installed(register: Any, lock: Any) -> None:
-        install_register(register, lock)
+    def installed(_register: Any) -> None:
         from desktop.ui.trash_history import apply_user_name
 
         apply_user_name(window)
@@ -104,21 +104,17 @@ def _wrap(window: MainWindow) -> None:
 
         auto_backup(window)
 
-    def retranslated() -> None:
-        retranslate_window()
-        retranslate(window)
-
-    window.install_register = installed  # type: ignore[method-assign]
-    window.retranslate = retranslated  # type: ignore[method-assign]
+    window.register_changed.connect(installed)
+    window.retranslated.connect(lambda: retranslate(window))
 
 
-def retranslate(window: MainWindow) -> None:
+def retranslate(window: Host) -> None:
     for name, text in ACTIONS.items():
-        window.actions[name].setText(QCoreApplication.translate("actions", text))
+        window.action_map[name].setText(QCoreApplication.translate("actions", text))
     refresh(window)
 
 
-def refresh(window: MainWindow) -> None:
+def refresh(window: Host) -> None:
     """The badge shows how many conflicts wait for review (hidden when none)."""
     badge = getattr(window, "conflicts_badge", None)
     if badge is None:
@@ -133,5 +129,5 @@ def refresh(window: MainWindow) -> None:
     badge.setVisible(count > 0)
     writable = not window.register.read_only
     for name in WRITING:
-        window.actions[name].setEnabled(writable)
-    window.actions["action_backup_now"].setEnabled(window.register.database.path is not None)
+        window.action_map[name].setEnabled(writable)
+    window.action_map["action_backup_now"].setEnabled(window.register.database.path is not None)

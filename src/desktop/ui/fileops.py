@@ -13,12 +13,12 @@ from desktop.redaction import shown_url
 from desktop.ui import display, errors, prompts, settings
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 
 
-def connect(window: MainWindow) -> None:
-    a = window.actions
+def connect(window: Host) -> None:
+    a = window.action_map
     a["action_open_database"].triggered.connect(lambda: open_database_dialog(window))
     a["action_new_database"].triggered.connect(lambda: new_database_dialog(window))
     a["action_export_csv"].triggered.connect(lambda: export_list(window, "csv"))
@@ -30,7 +30,7 @@ def connect(window: MainWindow) -> None:
     pdf.connect(window)
 
 
-def _database_settings(window: MainWindow) -> None:
+def _database_settings(window: Host) -> None:
     from desktop.ui import database_settings  # loads the connection services: not at start-up
 
     database_settings.open_dialog(window)
@@ -45,7 +45,7 @@ def _remember_folder(path: str) -> None:
 
 
 # -- databases --------------------------------------------------------------------------------
-def switch_database(window: MainWindow, target: str) -> bool:
+def switch_database(window: Host, target: str) -> bool:
     """Open ``target`` in this window (after the unsaved-changes guard)."""
     from desktop.ui.opening import OpeningCancelled, open_register
 
@@ -69,14 +69,14 @@ def switch_database(window: MainWindow, target: str) -> bool:
     return True
 
 
-def open_database_dialog(window: MainWindow) -> None:
+def open_database_dialog(window: Host) -> None:
     path = prompts.open_file(window, QCoreApplication.translate("fileops", "Open database"), _folder(), QCoreApplication.translate("fileops", "Sijill databases (*.sqlite *.db);;All files (*)"))
     if path:
         _remember_folder(path)
         switch_database(window, path)
 
 
-def new_database_dialog(window: MainWindow) -> None:
+def new_database_dialog(window: Host) -> None:
     path = prompts.save_file(window, QCoreApplication.translate("fileops", "New database"), os.path.join(_folder(), "sijill.sqlite"),
                              QCoreApplication.translate("fileops", "Sijill databases (*.sqlite)"))
     if not path:
@@ -90,7 +90,7 @@ def new_database_dialog(window: MainWindow) -> None:
     switch_database(window, path)
 
 
-def update_recent_menu(window: MainWindow) -> None:
+def update_recent_menu(window: Host) -> None:
     menu = window.menus["menu_recent"]
     menu.clear()
     current = window.register.database.display_name() if window.register is not None else None
@@ -102,7 +102,7 @@ def update_recent_menu(window: MainWindow) -> None:
 
 
 # -- export -----------------------------------------------------------------------------------
-def export_list(window: MainWindow, fmt: str) -> None:
+def export_list(window: Host, fmt: str) -> None:
     page = window.current_page()
     suggested = os.path.join(_folder(), f"sijill-{page.kind}.{fmt}")
     filters = QCoreApplication.translate("fileops", "CSV files (*.csv)") if fmt == "csv" else QCoreApplication.translate("fileops", "Excel workbooks (*.xlsx)")
@@ -115,7 +115,7 @@ def export_list(window: MainWindow, fmt: str) -> None:
     run_export(window, page.kind, path)
 
 
-def run_export(window: MainWindow, kind: str, path: str) -> None:
+def run_export(window: Host, kind: str, path: str) -> None:
     """Export the list of ``kind`` as it is filtered now, off the GUI thread."""
     from desktop.services import spreadsheet
     from desktop.ui import i18n
@@ -146,14 +146,14 @@ def run_export(window: MainWindow, kind: str, path: str) -> None:
 
 
 # -- import -----------------------------------------------------------------------------------
-def import_dialog(window: MainWindow) -> None:
+def import_dialog(window: Host) -> None:
     path = prompts.open_file(window, QCoreApplication.translate("fileops", "Import activities"), _folder(), QCoreApplication.translate("fileops", "Spreadsheets (*.csv *.txt *.tsv *.xlsx)"))
     if path:
         _remember_folder(path)
         preview_import(window, path)
 
 
-def preview_import(window: MainWindow, path: str) -> None:
+def preview_import(window: Host, path: str) -> None:
     """Check the file, show the preview, import on OK (see desktop.ui.import_flow)."""
     from desktop.ui.import_flow import preview_import as start
 

@@ -12,7 +12,7 @@ from desktop.ui import display
 from desktop.ui.import_dialog import ImportPreview, ImportProgress, remember_mapping, saved_mappings
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host as MainWindow  # the main window as its feature modules see it
 
 
 def _run(window: MainWindow, title: str, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],

@@ -62,8 +62,8 @@ def _matches(event: QKeyEvent, sequences: list[QKeySequence]) -> bool:
 # -- the window ------------------------------------------------------------------------------
 def install(window: Any, actions: Any = None) -> None:
     """Undo/Redo keys on the window's actions (``actions``: its name -> QAction mapping,
-    ``window.actions`` by default), F6 / Shift+F6 between the panes."""
-    actions = window.actions if actions is None else actions
+    ``window.action_map`` by default), F6 / Shift+F6 between the panes."""
+    actions = window.action_map if actions is None else actions
     actions["action_undo"].setShortcuts(undo_sequences())
     actions["action_redo"].setShortcuts(redo_sequences())
     for key, step in ((Qt.Key.Key_F6, 1), (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6), -1)):

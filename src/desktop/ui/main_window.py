@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QToolBar, QWidget
 
+from desktop.domain.changeset import ChangeSet, RecordKind
 from desktop.ui import actions as acts
 from desktop.ui import display, errors, i18n, settings
 from desktop.ui.runner import Runner
@@ -33,11 +34,17 @@ PAGE_TITLES = {
 class MainWindow(QMainWindow):
     """Built in two steps so that start-up shows the window at once: the frame (menus, tool
     bar, status bar, an "Opening…" placeholder), then ``attach`` puts a register in it. The
-    list pages are built the first time they are shown (``pages[kind]``)."""
+    list pages are built the first time they are shown (``pages[kind]``).
+
+    The window hosts the feature modules (ui/host.py): they get its runner, ``action_map``
+    (the actions by objectName), register and the ``register_changed``/``retranslated``
+    signals, and never replace its methods."""
 
     frame_shown = Signal()  # open_later: the frame is on screen; the register opens now
     opened = Signal()  # open_later: the register is attached
     opening_failed = Signal(int)  # open_later: 1 the user cancelled, 2 an error (already shown)
+    register_changed = Signal(object)  # install_register: the Register now shown (feature modules follow it)
+    retranslated = Signal()  # retranslate: the window's own texts are in the new language
 
     def __init__(self, register: Register | None = None, lock: DatabaseLock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,13 +61,13 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self.on_changed)
         self.runner.failed.connect(lambda exc: errors.show(exc, self))
         self.runner.busy_changed.connect(self._busy)
-        self.actions = acts.create_actions(self)
+        self.action_map = acts.create_actions(self)
         self.undo_group = QUndoGroup(self)
         self._undo_actions()
         from desktop.ui import keyboard
 
         keyboard.install(self)  # undo/redo keys, F6 between panes (ui/keyboard.py)
-        self.menus = acts.create_menus(self, self.actions)
+        self.menus = acts.create_menus(self, self.action_map)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.opening = QLabel(self)
@@ -147,7 +154,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             action.triggered.connect(slot)
             signal.connect(action.setEnabled)
-            self.actions[name] = action
+            self.action_map[name] = action
 
     def _toolbar(self) -> None:
         bar = QToolBar(self)
@@ -156,10 +163,10 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setIconSize(QSize(16, 16))
         for name in acts.PAGE_ACTIONS:
-            bar.addAction(self.actions[name])
+            bar.addAction(self.action_map[name])
         bar.addSeparator()
         for name in ("action_new", "action_save", "action_revert", "action_delete"):
-            bar.addAction(self.actions[name])
+            bar.addAction(self.action_map[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -175,7 +182,7 @@ class MainWindow(QMainWindow):
         self.runner.progress.connect(self._progress)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.action_map
         for kind, name in PAGE_TITLES.items():
             a[name].triggered.connect(lambda _c=False, k=kind: self.show_page(k))
         a["action_new"].triggered.connect(lambda: self.current_page().new())
@@ -217,11 +224,13 @@ class MainWindow(QMainWindow):
         update_banner(self, register)  # read-only: why (a reader's login, a file open elsewhere)
         self._update_actions()
         self._update_title()
+        self.register_changed.emit(register)
 
     def _add_page(self, page: Page) -> None:
         """A page just built by ``self.pages``: into the stack, the undo group and the signals."""
         self.stack.addWidget(page)
         self.undo_group.addStack(page.editor.undo_stack)
+        page.runner = self.runner
         page.changed.connect(self.runner.announce)
         page.editor.dirty_changed.connect(lambda _d: self._update_title())
         page.current_changed.connect(self._update_actions)
@@ -257,7 +266,7 @@ class MainWindow(QMainWindow):
         shown = self.shown_page()
         if shown is not None and kind != self.current_kind:
             if not shown.confirm_leave():
-                self.actions[PAGE_TITLES[self.current_kind]].setChecked(True)
+                self.action_map[PAGE_TITLES[self.current_kind]].setChecked(True)
                 return False
         page = self.pages[kind]
         for other in list(self.pages.values()):
@@ -266,7 +275,7 @@ class MainWindow(QMainWindow):
         self.current_kind = kind
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(page.editor.undo_stack)
-        self.actions[PAGE_TITLES[kind]].setChecked(True)
+        self.action_map[PAGE_TITLES[kind]].setChecked(True)
         self._update_actions()
         self._update_title()
         return True
@@ -295,19 +304,13 @@ class MainWindow(QMainWindow):
             page.search_box.selectAll()
 
     # -- changes ---------------------------------------------------------------------------
-    def on_changed(self, changes: Any) -> None:
-        """Refresh every page from the runner's one 'changed' signal."""
+    def on_changed(self, changes: ChangeSet) -> None:
+        """The runner's one 'changed' signal: each page refreshes what it shows of it (the
+        page on screen now, the others when next shown; the page that saved, not again)."""
+        if changes.touches({RecordKind.ORGANIZATION, RecordKind.AGREEMENT}) and hasattr(self.pages, "lookups"):
+            self.pages.lookups.stale = True
         for page in list(self.pages.values()):
-            page.refresh()
-            editor = page.editor
-            if not editor.is_dirty():
-                if editor.record is not None and editor.record.uuid:
-                    try:
-                        editor.load(editor.fetch(editor.record.uuid))
-                    except Exception:  # noqa: BLE001 - deleted elsewhere: start a new one
-                        editor.new_record()
-                else:
-                    editor.before_load(editor.record)
+            page.on_changes(changes)
         self._update_actions()
 
     def load_example(self) -> None:
@@ -329,7 +332,7 @@ class MainWindow(QMainWindow):
 
         register = self.register
         self.runner.run(lambda _p: load_demo(register), on_done=done, on_error=failed,
-                        changes=("agreements", "activities", "organizations", "people", "history"))
+                        changes=ChangeSet.everything())
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -346,7 +349,7 @@ class MainWindow(QMainWindow):
         on_page = page is not None
         writable = self.register is not None and not self.register.read_only
         has_record = page is not None and page.editor.record is not None and bool(page.editor.record.uuid)
-        a = self.actions
+        a = self.action_map
         a["action_new"].setEnabled(on_page and writable)
         a["action_save"].setEnabled(on_page and writable)
         a["action_revert"].setEnabled(on_page and writable)
@@ -379,8 +382,8 @@ class MainWindow(QMainWindow):
             page.update_count()
 
     def retranslate(self) -> None:
-        acts.retranslate(self.actions, self.menus)
-        self.actions[f"action_language_{i18n.current()}"].setChecked(True)
+        acts.retranslate(self.action_map, self.menus)
+        self.action_map[f"action_language_{i18n.current()}"].setChecked(True)
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Pages"))
         self.welcome.retranslate()
         self.opening.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
@@ -391,6 +394,7 @@ class MainWindow(QMainWindow):
 
         fileops.update_recent_menu(self)
         self._update_title()
+        self.retranslated.emit()
 
     def _about(self) -> None:
         from desktop.ui.about import show_about

@@ -44,12 +44,25 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self, search: str | None = None) -> None:
-        if search is not None:
-            self.search = search
+        self.show(self.reader(search)())
+
+    def reader(self, search: str | None = None, flt: Any = None, keep: str | None = None) -> Callable[[], Any]:
+        """The read of the list with ``search`` (None: the current one), to run in any thread;
+        :meth:`show` puts its answer in the model (in the GUI thread)."""
+        text = self.search if search is None else search
+        sort = self._sort
+
+        def read() -> tuple[str, list[Any]]:
+            records = self.loader(text)
+            if sort is not None:
+                self._sort_list(records, *sort)
+            return text, records
+
+        return read
+
+    def show(self, data: tuple[str, list[Any]]) -> None:
         self.beginResetModel()
-        self.records = self.loader(self.search)
-        if self._sort is not None:
-            self._sort_records(*self._sort)
+        self.search, self.records = data
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -96,13 +109,29 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_records(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort_list(self.records, column, order)
+
+    def _sort_list(self, records: list[Any], column: int, order: Qt.SortOrder) -> None:
         col = self.columns[column]
         key = col.sort_key or (lambda rec: col.text(rec).casefold())
-        self.records.sort(key=lambda rec: _none_last(key(rec)), reverse=order == Qt.SortOrder.DescendingOrder)
+        records.sort(key=lambda rec: _none_last(key(rec)), reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 def _none_last(value: Any) -> tuple[bool, Any]:
     return (value is None or value == "", value if value is not None else "")
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A read of the Activities list made in the background (see ActivitiesModel.reader)."""
+
+    filter: ActivityFilter
+    order_by: str
+    descending: bool
+    first: list[r.Activity]
+    total: int
+    keep: str | None
+    position: int | None
 
 
 class ActivitiesModel(QAbstractTableModel):
@@ -123,6 +152,9 @@ class ActivitiesModel(QAbstractTableModel):
         self.total = 0
         self.order_by = "start"
         self.descending = False
+        self._known: dict[str, int | None] = {}  # rows found by the last background read
+        # how a new sort order is read: here (a bare model), or by the page in the background
+        self.on_reload: Callable[[], None] = self.refresh
 
     @property
     def records(self) -> list[r.Activity]:
@@ -130,16 +162,34 @@ class ActivitiesModel(QAbstractTableModel):
         return [rec for number in sorted(self.pages) for rec in self.pages[number]]
 
     def refresh(self, search: str | None = None, flt: ActivityFilter | None = None) -> None:
-        if flt is not None:
-            self.filter = flt
+        self.show(self.reader(search, flt)())
+
+    def reader(self, search: str | None = None, flt: ActivityFilter | None = None,
+               keep: str | None = None) -> Callable[[], _Read]:
+        """The first page, the count and the row of ``keep`` for ``search``/``flt`` in the
+        current order, read in any thread; :meth:`show` puts them in the model."""
+        chosen = flt if flt is not None else self.filter
         if search is not None:
-            self.filter = ActivityFilter(
-                agreement=self.filter.agreement, search=search or None, status=self.filter.status, kind=self.filter.kind
-            )
+            chosen = ActivityFilter(agreement=chosen.agreement, search=search or None, status=chosen.status, kind=chosen.kind)
+        order_by, descending, register = self.order_by, self.descending, self.register
+
+        def read() -> _Read:
+            first = register.activities(chosen, order_by=order_by, descending=descending, limit=self.PAGE)
+            total = len(first) if len(first) < self.PAGE else register.count_activities(chosen)
+            position = None
+            if keep and not any(rec.uuid == keep for rec in first):
+                position = register.activity_position(chosen, keep, order_by=order_by, descending=descending)
+            return _Read(chosen, order_by, descending, first, total, keep, position)
+
+        return read
+
+    def show(self, data: _Read) -> None:
         self.beginResetModel()
+        self.filter, self.order_by, self.descending = data.filter, data.order_by, data.descending
         self.pages.clear()
-        first = self._page(0)
-        self.total = len(first) if len(first) < self.PAGE else self.register.count_activities(self.filter)
+        self.pages[0] = data.first
+        self.total = data.total
+        self._known = {data.keep: data.position} if data.keep else {}
         self.endResetModel()
 
     def _page(self, number: int) -> list[r.Activity]:
@@ -168,7 +218,7 @@ class ActivitiesModel(QAbstractTableModel):
             by = "title_ar" if i18n.is_rtl() else "title_en"
         self.order_by = by
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self.on_reload()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
@@ -189,9 +239,12 @@ class ActivitiesModel(QAbstractTableModel):
             for offset, rec in enumerate(page):
                 if rec.uuid == uuid:
                     return number * self.PAGE + offset
-        position = self.register.activity_position(
-            self.filter, uuid, order_by=self.order_by, descending=self.descending
-        )
+        if uuid in self._known:
+            position = self._known[uuid]
+        else:
+            position = self.register.activity_position(
+                self.filter, uuid, order_by=self.order_by, descending=self.descending
+            )
         return -1 if position is None or position >= self.total else position
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

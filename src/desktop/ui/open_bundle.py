@@ -19,7 +19,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
 ENV = "SIJILL_OPEN_BUNDLE"
 #: Only macOS sends QFileOpenEvent. Elsewhere no filter is installed: a Python filter on the
@@ -34,11 +34,11 @@ class BundleOpener(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.setObjectName("bundle_opener")
-        self.window: MainWindow | None = None
+        self.window: Host | None = None
         self.pending: list[str] = []
         self.filtering = False
 
-    def attach(self, window: MainWindow) -> None:
+    def attach(self, window: Host) -> None:
         self.window = window
         key = id(window)
         window.destroyed.connect(lambda *_args: self._forget(key))
@@ -82,7 +82,7 @@ def install(app: QApplication) -> BundleOpener:
     return opener
 
 
-def open_startup_bundle(window: MainWindow, bundle: str | None = None) -> str | None:
+def open_startup_bundle(window: Host, bundle: str | None = None) -> str | None:
     """After the window is shown: attach it, and preview ``bundle`` or ``$SIJILL_OPEN_BUNDLE``
     (taken out of the environment, so it is opened once). Returns the path opened, if any."""
     app = QApplication.instance()

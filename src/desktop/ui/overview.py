@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.domain.changeset import ChangeSet, RecordKind
 
+if TYPE_CHECKING:
+    from desktop.ui.host import Host  # the main window as its feature modules see it
+
+SHOWS = frozenset({RecordKind.AGREEMENT, RecordKind.ACTIVITY, RecordKind.MILESTONE, RecordKind.ORGANIZATION})
 ACTIONS = {
     "action_show_dashboard": (QT_TRANSLATE_NOOP("overview", "Dashboard"), "Ctrl+0"),
     "action_show_timeline": (QT_TRANSLATE_NOOP("overview", "Timeline"), "Ctrl+6"),
@@ -20,11 +23,11 @@ ACTIONS = {
 }
 
 
-def add_page_actions(window: MainWindow) -> None:
+def add_page_actions(window: Host) -> None:
     """The Dashboard and Timeline page switches, before the list pages in the tool bar and
     the View menu: part of the window's frame (so the tool bar does not move when the
     register opens), disabled until :class:`Overview` takes them over."""
-    first_page = window.actions["action_show_agreements"]
+    first_page = window.action_map["action_show_agreements"]
     group = first_page.actionGroup()
     view = window.menus.get("menu_view")
     for name, (_text, shortcut) in ACTIONS.items():
@@ -38,8 +41,8 @@ def add_page_actions(window: MainWindow) -> None:
         window.toolbar.insertAction(first_page, action)
         if view is not None:
             view.insertAction(first_page, action)
-        window.actions[name] = action
-    retranslate_actions(window.actions)
+        window.action_map[name] = action
+    retranslate_actions(window.action_map)
 
 
 def retranslate_actions(actions: dict[str, QAction]) -> None:
@@ -51,7 +54,7 @@ class Overview(QObject):
     """Adds both pages to ``window`` (whose frame has their actions, see
     :func:`add_page_actions`); shows the Dashboard first unless the welcome is up."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         from desktop.ui.dashboard import DashboardPage  # the register's code: not in the frame
         from desktop.ui.reports_page import ReportsPage
         from desktop.ui.timeline import TimelinePage
@@ -62,11 +65,13 @@ class Overview(QObject):
         self.timeline = TimelinePage(lambda: window.register)
         self.reports = ReportsPage(lambda: window.register, window.runner)
         self.pages: dict[str, QWidget] = {"dashboard": self.dashboard, "timeline": self.timeline, "reports": self.reports}
-        self.actions: dict[str, QAction] = {name: window.actions[name] for name in ACTIONS}
+        for page in (self.dashboard, self.timeline):
+            page.runner = window.runner  # their figures are read in the runner's pool
+        self.action_map: dict[str, QAction] = {name: window.action_map[name] for name in ACTIONS}
         self._stale = set(self.pages)
         for page in self.pages.values():
             window.stack.addWidget(page)
-        for action in self.actions.values():
+        for action in self.action_map.values():
             action.setEnabled(True)
         self._connect()
         self.retranslate()
@@ -76,15 +81,15 @@ class Overview(QObject):
 
     def _connect(self) -> None:
         window = self.window
-        self.actions["action_show_dashboard"].triggered.connect(lambda: self.show("dashboard"))
-        self.actions["action_show_timeline"].triggered.connect(lambda: self.show("timeline"))
-        self.actions["action_show_reports"].triggered.connect(lambda: self.show("reports"))
+        self.action_map["action_show_dashboard"].triggered.connect(lambda: self.show("dashboard"))
+        self.action_map["action_show_timeline"].triggered.connect(lambda: self.show("timeline"))
+        self.action_map["action_show_reports"].triggered.connect(lambda: self.show("reports"))
         for page in (self.dashboard, self.timeline):
             page.open_activity.connect(window.open_activity)
         self.dashboard.agreement_changed.connect(self.timeline.select)
         self.timeline.agreement_changed.connect(self.dashboard.select)
-        window.runner.changed.connect(lambda _changes: self.invalidate())
-        window.actions["action_arabic_digits"].toggled.connect(lambda _on: self.invalidate())
+        window.runner.changed.connect(self.on_changes)
+        window.action_map["action_arabic_digits"].toggled.connect(lambda _on: self.invalidate())
         window.welcome.start_empty.connect(self.invalidate)
 
     # -- showing ---------------------------------------------------------------------------
@@ -97,14 +102,14 @@ class Overview(QObject):
         page = self.pages[name]
         shown = window.shown_page()
         if shown is not None and not shown.confirm_leave():
-            window.actions[f"action_show_{window.current_kind}"].setChecked(True)
+            window.action_map[f"action_show_{window.current_kind}"].setChecked(True)
             return False
         for other in list(window.pages.values()):
             other.set_active(False)
         if name in self._stale or window.register is not getattr(page, "_shown_register", None):
             self._refresh(name)
         window.stack.setCurrentWidget(page)
-        self.actions[f"action_show_{name}"].setChecked(True)
+        self.action_map[f"action_show_{name}"].setChecked(True)
         window._update_actions()  # noqa: SLF001 - the window's own refresh of its actions
         return True
 
@@ -113,6 +118,11 @@ class Overview(QObject):
         page.refresh()  # type: ignore[attr-defined]
         page._shown_register = self.window.register  # type: ignore[attr-defined]  # noqa: SLF001
         self._stale.discard(name)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        """Only what the charts show: agreements, activities, milestones, lead organisations."""
+        if changes.touches(SHOWS):
+            self.invalidate()
 
     def invalidate(self) -> None:
         """The register changed: refresh the page on show, now if it is showing."""
@@ -123,7 +133,7 @@ class Overview(QObject):
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_map)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

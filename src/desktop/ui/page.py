@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from desktop.domain.changeset import ChangeSet, RecordKind, record_kind
 from desktop.domain.errors import ConflictError, SijillError
 from desktop.ui import display, errors, prompts
 from desktop.ui.editors.base import Editor
+from desktop.ui.runner import Runner
 from desktop.ui.widgets.table import RecordTable
+
+# typing pauses this long before the list is searched (each key restarts the wait)
+SEARCH_DELAY_MS = 150
 
 DEPENDENT_LABELS = {
     "activities": QT_TRANSLATE_NOOP("dependents", "Activities: %n"),
@@ -26,9 +32,16 @@ DEPENDENT_LABELS = {
 
 
 class Page(QWidget):
-    """``kind`` names the records in the runner's ``changed`` sets."""
+    """``kind`` names the page (``agreements``, ..., ``history`` for the milestones);
+    ``record_kind`` the records it edits; ``list_shows`` the kinds its list shows, ``shows``
+    every kind its list and editor show, so that it refreshes only what shows a change (see
+    :meth:`on_changes`).
 
-    changed = Signal(object)  # set of kinds this page changed
+    Searching, sorting and filtering read the list in the runner's pool (the latest request
+    wins); the search box waits :data:`SEARCH_DELAY_MS` after the last key."""
+
+    changed = Signal(object)  # the ChangeSet of what this page changed (it is the initiator)
+    list_ready = Signal()  # a list read in the background has been shown
     current_changed = Signal()
 
     def __init__(
@@ -41,20 +54,34 @@ class Page(QWidget):
         dependents: Callable[[str], dict[str, int]] | None = None,
         parent: QWidget | None = None,
         filter_bar: Any = None,
+        shows: frozenset[RecordKind] = frozenset(),
+        list_shows: frozenset[RecordKind] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.kind, self.title, self.model, self.editor = kind, title, model, editor
+        self.record_kind = record_kind(editor.entity)
+        self.shows = frozenset({self.record_kind, *shows, *list_shows})
+        self.list_shows = frozenset({self.record_kind, *list_shows})  # in its columns
+        self.runner = Runner(self)  # the window gives the page its own (ui/main_window.py)
         self._delete, self._dependents = delete, dependents
         self._restoring = False
+        self._stale = self._editor_stale = False
         self.setObjectName(f"page_{kind}")
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setProperty("searching", False)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
         self.search_box.textChanged.connect(self.search)
         self.table = RecordTable(self)
         self.table.setModel(model)
         default = next((i for i, c in enumerate(model.columns) if c.header in ("Start", "Date")), -1)
         self.table.horizontalHeader().setSortIndicator(default, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        if hasattr(model, "on_reload"):
+            model.on_reload = self.reload  # a sort asks the database again, in the background
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self)
         self.heading = QLabel(self)
@@ -104,6 +131,9 @@ class Page(QWidget):
         """Widths by content with the title widest, resizable, remembered (widgets/columns.py)."""
         from desktop.ui.widgets.columns import ColumnLayout
 
+        # fit to at most 50 rows (those on screen), not to 1000 (Qt's default), which made a paged
+        # model read ten pages of a long list to size its columns
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.columns = ColumnLayout(self.table, self.kind, [c.header for c in self.model.columns])
 
     # -- names: only the visible page owns ``search_box`` / ``records_table`` -------------
@@ -116,21 +146,81 @@ class Page(QWidget):
         if self.filter_bar is not None:
             self.filter_bar.reload()
         keep = self.editor.record.uuid if self.editor.record is not None else None
+        self.runner.drop(self._list_key())  # an answer still on its way is older than this
+        self.search_box.setProperty("searching", False)
         self.model.refresh(self.search_box.text())
         self.select_uuid(keep, load=False)
         self.update_count()
 
     def apply_filter(self) -> None:
-        keep = self.editor.record.uuid if self.editor.record is not None else None
-        self.model.refresh(flt=self.filter_bar.value(self.search_box.text()))
-        self.select_uuid(keep, load=False)
-        self.update_count()
+        self.reload(flt=self.filter_bar.value(self.search_box.text()))
 
-    def search(self, text: str) -> None:
+    def search(self, _text: str) -> None:
+        """A key typed in the search box: search once typing pauses."""
+        self.search_box.setProperty("searching", True)
+        self._search_timer.start()
+
+    def reload(self, flt: Any = None) -> None:
+        """Read the list again in the runner's pool (search text, filter, sort order as they are
+        now), then show it keeping the selected record; an older request still running is dropped."""
+        self._search_timer.stop()
+        self.search_box.setProperty("searching", True)
         keep = self.editor.record.uuid if self.editor.record is not None else None
-        self.model.refresh(text)
+        if flt is None and self.filter_bar is not None:  # the filter as chosen, maybe not shown yet
+            flt = self.filter_bar.value(self.search_box.text())
+        read = self.model.reader(self.search_box.text(), flt=flt, keep=keep)
+        self.runner.query(self._list_key(), read, lambda data: self._show_list(data, keep),
+                          lambda exc: self._list_failed(exc))
+
+    def _list_key(self) -> str:
+        return f"list:{id(self)}"
+
+    def _show_list(self, data: Any, keep: str | None) -> None:
+        self.model.show(data)
         self.select_uuid(keep, load=False)
         self.update_count()
+        if not self._search_timer.isActive():  # else a newer search is about to start
+            self.search_box.setProperty("searching", False)
+        self.list_ready.emit()
+
+    def _list_failed(self, exc: BaseException) -> None:
+        self.search_box.setProperty("searching", False)
+        errors.show(exc, self)
+
+    # -- changes made elsewhere ----------------------------------------------------------
+    def on_changes(self, changes: ChangeSet) -> None:
+        """Refresh what this page shows of ``changes`` (now if on screen, else when next
+        shown); nothing when it shows none of it, or when it made the change itself."""
+        if changes.initiator is self or not changes.touches(self.shows):
+            return
+        self._stale = self._stale or changes.touches(self.list_shows)
+        uuid = self.editor.record.uuid if self.editor.record is not None else None
+        own = uuid is not None and changes.touches_record(self.record_kind, uuid)
+        if own or changes.touches(self.shows - {self.record_kind}):
+            self._editor_stale = True
+        if self.isVisible():
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Apply the changes made while the page was not on screen."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        if self._editor_stale and not self.editor.is_dirty():
+            self._editor_stale = False
+            editor = self.editor
+            if editor.record is not None and editor.record.uuid:
+                try:
+                    editor.load(editor.fetch(editor.record.uuid))
+                except Exception:  # noqa: BLE001 - deleted elsewhere: start a new one
+                    editor.new_record()
+                self.update_heading()
+            else:
+                editor.before_load(editor.record)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.catch_up()
+        super().showEvent(event)
 
     def update_count(self) -> None:
         total = getattr(self.model, "total", None)
@@ -239,14 +329,16 @@ class Page(QWidget):
                 detail,
             ):
                 return False
-            self._delete(rec.uuid)
+            changes = self._delete(rec.uuid)
         except SijillError as exc:
             errors.show(exc, self)
             return False
         self.editor.new_record()
-        self.changed.emit({self.kind})
+        self.refresh()
         self.update_heading()
         self._say(QCoreApplication.translate("Page", "Moved to the trash; File › Trash… restores it."))
+        fallback = ChangeSet.of(self.record_kind, rec.uuid) | ChangeSet.of(RecordKind.TRASH)
+        self.changed.emit(ChangeSet.coerce(changes if isinstance(changes, ChangeSet) else fallback, self))
         return True
 
     def delete_from_keyboard(self) -> None:
@@ -271,7 +363,9 @@ class Page(QWidget):
             self.select_uuid(record.uuid, load=False)
         self.update_count()
         self.update_heading()
-        self.changed.emit({self.kind})
+        changes = self.editor.last_changes
+        if isinstance(changes, ChangeSet) and changes:  # nothing when saved unchanged
+            self.changed.emit(changes.started_by(self))
 
     # -- text ----------------------------------------------------------------------------
     def record_name(self, rec: Any) -> str:

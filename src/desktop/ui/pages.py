@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from desktop.domain.changeset import RecordKind as K
 from desktop.services.register import Register
 from desktop.ui import pages_columns as cols
 from desktop.ui.editors.activity import ActivityEditor
@@ -16,6 +17,7 @@ from desktop.ui.models import ActivitiesModel, RecordTableModel
 from desktop.ui.page import Page
 from desktop.ui.widgets.activity_filter import ActivityFilterBar
 
+# the list pages by name; "history" is the milestones page (its objectNames keep the name)
 PAGE_KINDS = ("agreements", "activities", "organizations", "people", "history")
 
 
@@ -26,6 +28,7 @@ class Lookups:
         self.register = register
         self.organizations: dict[str, str] = {}
         self.agreements: dict[str, str] = {}
+        self.stale = True  # set by the window when organisations or agreements change
 
     def organization_name(self, uuid: str | None) -> str:
         if uuid and uuid not in self.organizations:
@@ -40,8 +43,13 @@ class Lookups:
     def refresh(self) -> None:
         from desktop.ui import choices
 
+        self.stale = False
         self.organizations = {o.uuid: choices.organization_label(o) for o in self.register.organizations()}
         self.agreements = {a.uuid: a.reference for a in self.register.agreements()}
+
+    def refresh_if_stale(self) -> None:
+        if self.stale:
+            self.refresh()
 
 
 class Pages(dict[str, Page]):
@@ -66,6 +74,10 @@ class Pages(dict[str, Page]):
         so that the page on screen is painted before."""
 
         def next_page() -> None:
+            runner = getattr(context, "runner", None)
+            if runner is not None and runner.querying():  # the page on screen waits for its data:
+                QTimer.singleShot(50, context, next_page)  # draw it first
+                return
             missing = [kind for kind in PAGE_KINDS if kind not in self]
             if missing and not self.retired:
                 self[missing[0]]  # noqa: B018 - builds it
@@ -92,6 +104,8 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
             AgreementEditor(register),
             lambda uuid: register.delete_agreement(uuid, with_activities=True),
             register.agreement_dependents,
+            # the editor: parties, signatories, statements' people, its activities and milestones
+            shows=frozenset({K.ORGANIZATION, K.PERSON, K.ACTIVITY, K.MILESTONE}),
         )
     if kind == "activities":
         return Page(
@@ -100,6 +114,7 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
             ActivityEditor(register),
             register.delete_activity,
             filter_bar=ActivityFilterBar(register),
+            shows=frozenset({K.ORGANIZATION}), list_shows=frozenset({K.AGREEMENT}),  # the reference column
         )
     if kind == "organizations":
         return Page(
@@ -111,7 +126,7 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
         )
     if kind == "people":
         def people(search: str) -> list:  # type: ignore[type-arg]
-            lookups.refresh()
+            lookups.refresh_if_stale()
             return register.people(search or None)
 
         return Page(
@@ -120,6 +135,7 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
             PersonEditor(register),
             register.delete_person,
             register.person_dependents,
+            list_shows=frozenset({K.ORGANIZATION}),
         )
     if kind == "history":
         return Page(
@@ -127,5 +143,6 @@ def build_page(register: Register, kind: str, lookups: Lookups | None = None) ->
             RecordTableModel(cols.milestone_columns(lookups.agreement_reference), lambda s: register.milestones(s or None)),
             MilestoneEditor(register),
             register.delete_milestone,
+            list_shows=frozenset({K.AGREEMENT}),
         )
     raise KeyError(kind)

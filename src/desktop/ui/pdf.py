@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from desktop.ui import display, i18n, prompts, settings
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
-def connect(window: MainWindow) -> None:
-    a = window.actions
+def connect(window: Host) -> None:
+    a = window.action_map
     a["action_export_pdf"].triggered.connect(lambda: export_dialog(window))
     a["action_preview_pdf"].triggered.connect(lambda: preview(window))
     a["action_print"].triggered.connect(lambda: print_summary(window))
@@ -28,7 +28,7 @@ def connect(window: MainWindow) -> None:
     sealed.connect(window)  # signing on export, File › Verify a summary…, PDFs dropped on the window
 
 
-def _agreement(window: MainWindow) -> Any:
+def _agreement(window: Host) -> Any:
     record = window.pages["agreements"].editor.record
     return record if record is not None and record.uuid else None
 
@@ -39,9 +39,10 @@ def _paper() -> str:
     return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
-def run_export(window: MainWindow, path: str, on_done: Any, *, sign: bool = False) -> None:
-    """Write the summary of the agreement being shown to ``path`` in a worker thread; with
-    ``sign``, signed when the user chose File › Sign exported summaries."""
+def run_export(window: Host, path: str, on_done: Any, *, sign: bool = False) -> None:
+    """Write the summary of the agreement being shown to ``path`` in a worker thread (one PDF
+    at a time, cancellable); with ``sign``, signed when the user chose File › Sign exported
+    summaries."""
     from desktop.reports import export_summary
     from desktop.ui.sealed import signing_identity
 
@@ -54,14 +55,18 @@ def run_export(window: MainWindow, path: str, on_done: Any, *, sign: bool = Fals
     register, key = window.register, record.uuid
     lang, hijri, paper = i18n.current(), bool(settings.get(settings.SHOW_HIJRI)), _paper()
     window.statusBar().showMessage(QCoreApplication.translate("pdf", "Writing the summary…"))
-    window.runner.run(
-        lambda progress: export_summary(register, key, path, lang=lang, paper=paper, hijri=hijri, progress=progress,
-                                        identity=identity),
-        on_done=on_done,
-    )
+    def work(progress: Any, cancel: Any) -> Any:  # one PDF at a time; cancelled between steps
+        def step(done: int, total: int) -> None:
+            cancel.check()
+            progress(done, total)
+
+        return export_summary(register, key, path, lang=lang, paper=paper, hijri=hijri, progress=step, identity=identity)
+
+    if window.runner.job("pdf", work, on_done=on_done) is None:
+        window.statusBar().showMessage(QCoreApplication.translate("pdf", "A summary is already being written."), 8000)
 
 
-def export_dialog(window: MainWindow) -> None:
+def export_dialog(window: Host) -> None:
     record = _agreement(window)
     if record is None:
         return
@@ -95,7 +100,7 @@ def _temporary_pdf() -> str:
 from desktop.ui.pdf_preview import PdfPreview  # noqa: E402 - the dialog with its controls
 
 
-def preview(window: MainWindow) -> None:
+def preview(window: Host) -> None:
     path = _temporary_pdf()
 
     def show(_result: object) -> None:
@@ -108,29 +113,11 @@ def preview(window: MainWindow) -> None:
 
 
 def print_pdf(path: str, printer: Any) -> int:
-    """Paint every page of the PDF on ``printer``; returns the number of pages."""
-    from PySide6.QtPdf import QPdfDocument
+    """Send every page of the PDF to ``printer`` (in this thread); returns the number of pages.
+    See :mod:`desktop.ui.printing` (vector where the printer takes PDF, else 300 dpi)."""
+    from desktop.ui.printing import print_document
 
-    document = QPdfDocument()
-    document.load(path)
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        return 0
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
-            size = document.pagePointSize(page)
-            scale = min(area.width() / size.width(), area.height() / size.height())
-            target = QSize(int(size.width() * scale), int(size.height() * scale))
-            image = document.render(page, target, fillColor=Qt.GlobalColor.white)
-            painter.drawImage(0, 0, image)
-        return int(document.pageCount())
-    finally:
-        painter.end()
-        document.close()
+    return print_document(path, printer)
 
 
 def ask_printer(parent: QWidget | None) -> Any:
@@ -143,19 +130,26 @@ def ask_printer(parent: QWidget | None) -> Any:
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def print_summary(window: MainWindow) -> None:
+def print_summary(window: Host) -> None:
+    """Write the summary, ask for a printer, print in the background (ui/printing.py)."""
+    from desktop.ui import printing
+
     path = _temporary_pdf()
+
+    def printed(pages: int) -> None:
+        Path(path).unlink(missing_ok=True)
+        window.statusBar().showMessage(QCoreApplication.translate("pdf", "Sent %n pages to the printer.", "", pages), 8000)
+
+    def failed(exc: BaseException) -> None:
+        Path(path).unlink(missing_ok=True)
+        window.runner.failed.emit(exc)
 
     def ready(_result: object) -> None:
         window.statusBar().clearMessage()
-        try:
-            printer = ask_printer(window)
-            if printer is not None:
-                pages = print_pdf(path, printer)
-                window.statusBar().showMessage(
-                    QCoreApplication.translate("pdf", "Sent %n pages to the printer.", "", pages), 8000
-                )
-        finally:
+        printer = ask_printer(window)
+        if printer is None or printing.start(window.runner, path, printer, printed, failed) is None:
             Path(path).unlink(missing_ok=True)
+        else:
+            window.statusBar().showMessage(QCoreApplication.translate("pdf", "Printing the summary…"))
 
     run_export(window, path, ready)

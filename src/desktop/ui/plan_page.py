@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -15,14 +16,17 @@ from desktop.services import dashboard as service
 from desktop.services.register import Register
 from desktop.ui import i18n
 from desktop.ui.charts import agreement_label
+from desktop.ui.runner import Runner
 
 
 class PlanPage(QWidget):
     """``open_activity`` carries an activity's UUID; ``agreement_changed`` the selected one.
-    The page is ``page_<name>``, its combo box ``<name>_agreement``; subclasses draw in ``_load``."""
+    The page is ``page_<name>``, its combo box ``<name>_agreement``; subclasses read in
+    ``_reader`` (off the GUI thread when the window gives a runner) and draw in ``_show_data``."""
 
     open_activity = Signal(str)
     agreement_changed = Signal(str)
+    loaded = Signal()  # the page's figures, read in the background, are drawn
 
     def __init__(self, name: str, register: Register | Callable[[], Register], today: _dt.date | None = None,
                  parent: QWidget | None = None) -> None:
@@ -35,6 +39,10 @@ class PlanPage(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.currentIndexChanged.connect(self._combo_changed)
         self.combo_label = QLabel(self)
+        #: the window's runner reads the figures in its pool (the latest request wins); a page
+        #: on its own (tests, the benchmark's) reads them in place
+        self.runner: Runner | None = None
+        self.loading = False
 
     @property
     def register(self) -> Register:
@@ -74,4 +82,29 @@ class PlanPage(QWidget):
             self.agreement_changed.emit(uuid)
 
     def _load(self) -> None:
+        read = self._reader()
+        if self.runner is None:
+            self._show_data(read())
+            self.loaded.emit()
+            return
+        self.loading = True
+        self.runner.query(f"plan:{id(self)}", read, self._loaded, self._failed)
+
+    def _loaded(self, data: Any) -> None:
+        self.loading = False
+        self._show_data(data)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        from desktop.ui import errors
+
+        errors.show(exc, self)
+
+    def _reader(self) -> Callable[[], Any]:
+        """The read of the page's figures (any thread) for the agreement chosen now."""
+        raise NotImplementedError
+
+    def _show_data(self, data: Any) -> None:
+        """Draw what :meth:`_reader` read (GUI thread)."""
         raise NotImplementedError

@@ -245,7 +245,7 @@ class _PdfDrop(QObject):
 
 
 def connect(window: MainWindow) -> None:
-    a = window.actions
+    a = window.action_map
     a["action_verify_summary"].triggered.connect(lambda: verify_dialog(window))
     a["action_sign_pdf"].setChecked(bool(settings.get(settings.SIGN_PDF)))
     a["action_sign_pdf"].toggled.connect(lambda on: settings.put(settings.SIGN_PDF, bool(on)))

@@ -115,8 +115,8 @@ def install(window: MainWindow) -> None:
     """The action in the File menu (before Quit), enabled for admins of a server register."""
     action = QAction(window)
     action.setObjectName(ACTION)
-    window.actions[ACTION] = action
-    window.menus["menu_file"].insertAction(window.actions["action_quit"], action)
+    window.action_map[ACTION] = action
+    window.menus["menu_file"].insertAction(window.action_map["action_quit"], action)
     action.triggered.connect(lambda: show(window))
     install_register, retranslate_window = window.install_register, window.retranslate
 
@@ -134,7 +134,7 @@ def install(window: MainWindow) -> None:
 
 
 def update(window: MainWindow) -> None:
-    action = window.actions[ACTION]
+    action = window.action_map[ACTION]
     action.setText(QCoreApplication.translate("actions", ACTION_TEXT))
     action.setEnabled(may_administer(window))
 

@@ -78,8 +78,12 @@ class TimelinePage(PlanPage):
         self.retranslate()
 
     # -- data ------------------------------------------------------------------------------
-    def _load(self) -> None:
-        self.canvas.set_data(service.timeline(self.register, self.selected_uuid(), self.canvas.today))
+    def _reader(self) -> Callable[[], service.Timeline]:
+        register, uuid, today = self.register, self.selected_uuid(), self.canvas.today
+        return lambda: service.timeline(register, uuid, today)
+
+    def _show_data(self, data: service.Timeline) -> None:
+        self.canvas.set_data(data)
         if self.fitted:
             self.fit()
 

@@ -4,6 +4,8 @@ own name in the history (a personal setting, not stored in the shared database).
 
 from __future__ import annotations
 
+from desktop.domain.changeset import ChangeSet
+
 import getpass
 from typing import TYPE_CHECKING, Any
 
@@ -15,9 +17,9 @@ from desktop.ui.record_values import KINDS, tr
 from desktop.ui.widgets.history import fill_table, history_rows, make_table, when_text
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import Host  # the main window as its feature modules see it
 
-ALL_KINDS = ("agreements", "activities", "organizations", "people", "history", "conflicts")
+ALL_KINDS = ChangeSet.everything()  # a restore or an emptied trash: any kind may have changed
 
 
 _when = when_text
@@ -26,7 +28,7 @@ _fill = fill_table
 
 
 class TrashDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("trash_dialog")
@@ -101,7 +103,7 @@ class TrashDialog(QDialog):
 class HistoryDialog(QDialog):
     """Every change to one record, newest first, field by field."""
 
-    def __init__(self, window: MainWindow, kind: str, uuid: str, title: str) -> None:
+    def __init__(self, window: Host, kind: str, uuid: str, title: str) -> None:
         super().__init__(window)
         self.setObjectName("record_history")
         self.setWindowTitle(QCoreApplication.translate("RecordHistory", "History of {record}").format(record=display.isolate(title)))
@@ -110,7 +112,7 @@ class HistoryDialog(QDialog):
             QCoreApplication.translate("RecordHistory", "When"), QCoreApplication.translate("RecordHistory", "Who"),
             QCoreApplication.translate("RecordHistory", "What"), QCoreApplication.translate("RecordHistory", "Changes"),
         ])
-        rows = history_rows(kind, window.register.history(uuid), window.register)
+        rows = history_rows(kind, window.register.change_log(uuid), window.register)
         _fill(self.table, rows)
         empty = QLabel(QCoreApplication.translate("RecordHistory", "No change has been recorded for this record yet."), self)
         empty.setVisible(not rows)
@@ -125,14 +127,14 @@ PAGE_RECORD_KINDS = {"agreements": "agreement", "activities": "activity", "organ
                      "people": "person", "history": "milestone"}
 
 
-def show_trash(window: MainWindow) -> TrashDialog:
+def show_trash(window: Host) -> TrashDialog:
     dialog = TrashDialog(window)
     window.trash_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog
 
 
-def show_history(window: MainWindow) -> HistoryDialog | None:
+def show_history(window: Host) -> HistoryDialog | None:
     """The history of the record open in the current page's editor."""
     page = window.current_page()
     record = page.editor.record
@@ -154,7 +156,7 @@ def os_user() -> str:
         return "?"
 
 
-def apply_user_name(window: MainWindow) -> None:
+def apply_user_name(window: Host) -> None:
     """Give the window's register the name from the user's own settings (empty: the default)."""
     if window.register is not None:
         window.register.set_user_name(str(settings.get(settings.USER_NAME) or ""))
@@ -163,7 +165,7 @@ def apply_user_name(window: MainWindow) -> None:
 class UserNameDialog(QDialog):
     """The name this person's changes are recorded under, kept in their own settings."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("user_name_dialog")
@@ -196,7 +198,7 @@ class UserNameDialog(QDialog):
         super().accept()
 
 
-def show_user_name(window: MainWindow) -> UserNameDialog:
+def show_user_name(window: Host) -> UserNameDialog:
     dialog = UserNameDialog(window)
     window.user_name_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import records as r
 from desktop.services import tracking
+from desktop.services.convert import sort_key
 from desktop.services import serialize as ser
 from desktop.services.spreadsheet.checking import AgreementInfo, Planned
 from desktop.store import models as m
@@ -64,6 +65,7 @@ def _rows_for(plan: Planned, agreement: AgreementInfo, who: str, now: Any) -> tu
         "kind": rec.kind, "title_ar": rec.title_ar, "title_en": rec.title_en, "start": rec.start, "end": rec.end,
         "place": rec.place, "country": rec.country, "status": rec.status, "participants": rec.participants,
         "notes": rec.notes, "search_text": search_text(rec),
+        "sort_title_ar": sort_key(rec.title_ar), "sort_title_en": sort_key(rec.title_en),  # as a save keeps them
     }
     data = activity_data(rec)
     digest = ser.digest_of_data(data)

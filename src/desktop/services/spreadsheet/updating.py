@@ -16,6 +16,7 @@ from desktop.domain.errors import ConflictError
 from desktop.domain.messages import Message, N_
 from desktop.services import tracking
 from desktop.services import serialize as ser
+from desktop.services.convert import sort_key
 from desktop.services.spreadsheet.applying import ACTION, BATCH, SOURCE, activity_data, search_text
 from desktop.services.spreadsheet.checking import Planned
 from desktop.store import models as m
@@ -66,7 +67,8 @@ def _update_batch(session: Session, plans: list[Planned]) -> None:
         rec, uuid = plan.record, plan.record.uuid or ""
         old, data = activity_data(plan.existing), activity_data(rec)
         rows.append({"b_uuid": uuid, "b_version": plan.existing.version, "updated_at": now, "version": plan.existing.version + 1,
-                     "search_text": search_text(rec), **{name: getattr(rec, name) for name in _FIELDS}})
+                     "search_text": search_text(rec), **{name: getattr(rec, name) for name in _FIELDS},
+                     "sort_title_ar": sort_key(rec.title_ar), "sort_title_en": sort_key(rec.title_en)})
         digest = ser.digest_of_data(data)
         head = heads.get(uuid)
         vid = head[0] if head else ""
@@ -92,7 +94,7 @@ def _write(session: Session, rows: list[dict[str, Any]], history: list[dict[str,
            changed_heads: list[dict[str, Any]], new_lineage: list[dict[str, Any]]) -> None:
     connection = session.connection()
     table = cast(Table, m.ActivityRow.__table__)
-    values: dict[str, Any] = {name: bindparam(name) for name in ("updated_at", "version", "search_text", *_FIELDS)}
+    values: dict[str, Any] = {name: bindparam(name) for name in ("updated_at", "version", "search_text", "sort_title_ar", "sort_title_en", *_FIELDS)}
     statement = update(table).where(and_(table.c.uuid == bindparam("b_uuid"), table.c.version == bindparam("b_version"))).values(values)
     result = connection.execute(statement, rows)
     if result.rowcount != len(rows):  # changed by someone else since the check read them

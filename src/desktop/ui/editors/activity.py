@@ -72,6 +72,8 @@ class ActivityEditor(Editor):
         return next((o.indicators for o in plan.objectives if o.uuid == objective), [])
 
     def before_load(self, record: Any) -> None:
+        if self.reloading_saved:  # the choices are as they were before the save
+            return
         self.bindings["agreement_uuid"].reload()  # type: ignore[attr-defined]
         self.bindings["lead_organization_uuid"].reload()  # type: ignore[attr-defined]
         self.bindings["agreement_uuid"].set(record.agreement_uuid)

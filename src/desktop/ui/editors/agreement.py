@@ -152,13 +152,16 @@ class AgreementEditor(Editor):
             self.open_activity_requested.emit(rec.uuid)
 
     def before_load(self, record: Any) -> None:
+        if self.reloading_saved:  # saving it changed neither the people, the parties nor the plans
+            return
         self._refresh_people_and_parties()
         self.bindings["predecessor_uuid"].reload()  # type: ignore[attr-defined]
 
     def after_load(self, record: Any) -> None:
         self.indicators.read_only = self.read_only
         self.indicators.render()
-        self.refresh_activities()
+        if not self.reloading_saved:  # nor its activities
+            self.refresh_activities()
 
     def refresh_activities(self) -> None:
         uuid = self.record.uuid if self.record is not None else None

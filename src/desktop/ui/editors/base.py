@@ -71,6 +71,9 @@ class Editor(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.row_labels: dict[str, QLabel] = {}
         self.record: Any = None
+        self.last_changes: Any = None
+        #: True while the record just saved (not new) is loaded back: hooks may keep their choices
+        self.reloading_saved = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
         self.read_only = register.read_only
@@ -278,7 +281,13 @@ class Editor(QWidget):
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return False
-        self.load(saved.record)
+        self.last_changes = getattr(saved, "changes", None)  # what the save changed (a ChangeSet)
+        # the record as stored; its choices and side lists did not change by saving it again
+        self.reloading_saved = bool(getattr(self.record, "uuid", None))
+        try:
+            self.load(saved.record)
+        finally:
+            self.reloading_saved = False
         self.saved.emit(saved.record)
         return True
 

@@ -174,7 +174,7 @@ class HistorySection(QWidget):
                  reader: Callable[[str], list[HistoryEntry]] | None = None) -> None:
         super().__init__(parent)
         self.entity, self.register = entity, register
-        self.read = reader or register.history
+        self.read = reader or register.change_log
         self.uuid: str | None = None
         self.entries: list[HistoryEntry] | None = None  # None: not read for this record yet
         self.reads = 0  # how many times the history was read (tests check it stays lazy)
