@@ -82,7 +82,7 @@ def build_pdf(
     title = agreement.display_title(lang)
     furniture = Furniture(lang, doc_title, agreement.reference, format_generated(moment, lang), fingerprint.value)
     authors = " / ".join(o.acronym or o.display_name(lang) for o in data.parties)
-    doc = SimpleDocTemplate(
+    doc = SummaryDocTemplate(
         str(target) if isinstance(target, Path) else target,
         pagesize=pagesize,
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 12, bottomMargin=MARGIN + 6,
@@ -100,13 +100,32 @@ def build_pdf(
     story = SummaryStory(
         data, fingerprint, lang=lang, hijri=hijri, width=doc.width - 12,  # less the frame's padding
         activities=iter(activities) if activities is not None else iter_activities(register, agreement.uuid),
-        progress=progress,
+        progress=progress, frame_height=doc.height - 12,
     )
     story.as_of = moment.date()
     try:
         doc.build(StreamedStory(story.flowables()), canvasmaker=functools.partial(
             NumberedCanvas, furniture=furniture, fingerprint=fingerprint))
-    except LayoutError as exc:  # e.g. one table cell taller than a page
+    except LayoutFailure as exc:  # should not happen: every block splits (reports/splitting.py)
         raise SijillError(
-            Message(N_("The summary could not be laid out: {error}"), {"error": str(exc).splitlines()[0]})
+            Message(N_("The summary could not be laid out at {place}."), {"place": exc.origin or agreement.reference})
         ) from exc
+
+
+class LayoutFailure(Exception):
+    """A block could not be placed; ``origin`` names the record and field it prints."""
+
+    def __init__(self, origin: str) -> None:
+        super().__init__(origin)
+        self.origin = origin
+
+
+class SummaryDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
+    """reportlab's template, whose layout errors name what was being printed, not a flowable."""
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0] if flowables else None
+        try:
+            super().handle_flowable(flowables)
+        except (LayoutError, ValueError, TypeError, IndexError, KeyError, ZeroDivisionError) as exc:
+            raise LayoutFailure(str(getattr(first, "origin", "") or "")) from exc

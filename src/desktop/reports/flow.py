@@ -16,10 +16,11 @@ from functools import lru_cache, partial
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
+from desktop.reports.cells import CellTable, Continued
 from desktop.reports.fonts import MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
 from desktop.reports.glyphs import drawable
 from desktop.reports.pdftext import TextBlock
@@ -220,13 +221,21 @@ class Text(Flowable):  # type: ignore[misc]
 class Numbered(Flowable):  # type: ignore[misc]
     """A numbered item: the number at the start side (right in Arabic), text indented."""
 
-    def __init__(self, number: str, text: str, style: Style, indent: float = 22) -> None:
+    def __init__(self, number: str, text: str, style: Style, indent: float = 22, *, body: Text | None = None) -> None:
         super().__init__()
         self.number = number
-        self.body = Text(text, style)
+        self.body = body or Text(text, style)
         self.style = style
         self.indent = indent
         self.spaceAfter = 3
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Between lines of its text (a long item runs over pages; the number stays on the first)."""
+        parts = self.body.split(avail_width - self.indent, avail_height)
+        if len(parts) < 2:
+            return parts and [self]
+        return [Numbered(self.number, "", self.style, self.indent, body=parts[0]),
+                Numbered("", "", self.style, self.indent, body=parts[1])]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
@@ -234,6 +243,9 @@ class Numbered(Flowable):  # type: ignore[misc]
         return avail_width, max(height, self.style.leading)
 
     def draw(self) -> None:
+        if not self.number:
+            self.body.drawOn(self.canv, 0 if self.style.rtl else self.indent, 0)
+            return
         label = one_line(self.number, self.style.but(direction="rtl" if self.style.rtl else "ltr"))
         height = max(self.body._height(), self.style.leading)
         y = height - self.style.leading + (self.style.leading - self.style.size) * 0.9
@@ -264,24 +276,31 @@ def table(
     *,
     header: bool = True,
     grid: bool = True,
-) -> Table:
+    continued: Continued | None = None,
+    caption: Sequence[Flowable] = (),
+    frame_height: float | None = None,
+    origin: str = "",
+    reference: bool = True,
+) -> CellTable:
     """A table of flowables; in a right-to-left document the columns are reversed so the
-    first column is on the right. Strings are wrapped in :class:`Text` cells."""
-    cells = [[Text(c, style) if isinstance(c, str) else c for c in row] for row in rows]
+    first column is on the right. Strings are wrapped in :class:`Text` cells. Rows split
+    across pages (:class:`~desktop.reports.cells.CellTable`): ``continued`` makes what is
+    added under the first column's repeated cell on a continuation row."""
+    cells = [[_cell(c, style) for c in row] for row in rows]
     col_widths = list(widths)
+    first = 0
     if style.rtl:
         cells = [list(reversed(row)) for row in cells]
         col_widths.reverse()
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 0), (-1, -1), REGULAR, style.size),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if grid:
-        commands.append(("GRID", (0, 0), (-1, -1), 0.4, GRID))
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
-    return Table(cells, colWidths=col_widths, repeatRows=1 if header else 0, style=TableStyle(commands), hAlign="CENTER")
+        first = len(col_widths) - 1
+    return CellTable(cells, col_widths, header=header, grid=grid, fill=HEADER_FILL, line=GRID,
+                     reference=first if reference else None,
+                     continued=continued, caption=caption, frame_height=frame_height, origin=origin)
+
+
+def _cell(content: object, style: Style) -> list[Flowable]:
+    if isinstance(content, str):
+        return [Text(content, style)]
+    if isinstance(content, Flowable):
+        return [content]
+    return list(content)  # type: ignore[call-overload]
