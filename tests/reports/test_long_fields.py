@@ -71,3 +71,16 @@ def test_rows_are_never_left_alone_when_two_fit() -> None:
     assert fits_rows([10] * 5, 15) == 0  # one alone at the foot: all move
     assert fits_rows([10] * 5, 15, orphans=False) == 1
     assert fits_rows([10] * 5, 100) == 5
+
+
+def test_latin_runs_use_latin_punctuation_forms() -> None:
+    """"achieved." in English is drawn with Amiri's Latin full stop, not its Arabic diamond dot."""
+    from desktop.reports.flow import font_runs, one_line
+    from desktop.reports.fonts import LATIN, REGULAR
+
+    register_fonts()
+    english = one_line("Goal achieved. 1. Find (UNHCR)", Style(rtl=False))
+    assert any(font == LATIN[REGULAR] and "." in run for run, font in font_runs(english, REGULAR))
+    arabic = one_line("تمت الورشة.", Style(rtl=True))
+    assert all(font == REGULAR for run, font in font_runs(arabic, REGULAR) if "." in run)
+    assert english.width < one_line("Goal achieved. 1. Find (UNHCR)", Style(rtl=False).but(direction="rtl")).width + 50

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.reports.cells import CellTable, Continued
-from desktop.reports.fonts import MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
+from desktop.reports.fonts import LATIN, MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
 from desktop.reports.glyphs import drawable
 from desktop.reports.pdftext import TextBlock
 from desktop.text.shaping import Line, layout, single_line
@@ -123,12 +123,12 @@ def draw_line(canv, line: Line, left: float, width: float, y: float, style: Styl
     canv.setFont(style.font, style.size)
     canv.setFillColor(style.color)
     x = line.x(left, width, style.align)
-    if not line.mirrored:
+    if not line.mirrored and not line.latin:
         canv.drawString(x, y, line.visual)
         return
     text = canv.beginText(x, y)
-    for run, mirrored in mirrored_runs(line):
-        text.setFont(MIRROR[style.font] if mirrored else style.font, style.size)
+    for run, font in font_runs(line, style.font):
+        text.setFont(font, style.size)
         text.textOut(run)
     canv.drawText(text)
 
@@ -137,11 +137,10 @@ def add_line(block: TextBlock, line: Line, left: float, width: float, y: float, 
     """:func:`draw_line` into a :class:`~desktop.reports.pdftext.TextBlock` (the block's
     colour is the canvas fill colour when it is drawn, not ``style.color``)."""
     x = line.x(left, width, style.align)
-    if not line.mirrored:
+    if not line.mirrored and not line.latin:
         block.run(x, y, line.visual, style.font, style.size)
         return
-    for run, mirrored in mirrored_runs(line):
-        font = MIRROR[style.font] if mirrored else style.font
+    for run, font in font_runs(line, style.font):
         block.run(x, y, run, font, style.size)
         x += pdfmetrics.stringWidth(run, font, style.size)
 
@@ -162,13 +161,25 @@ def _maps_back(line: Line, index: int) -> bool:
 
 def mirrored_runs(line: Line) -> list[tuple[str, bool]]:
     """The line cut where it switches between plain and mirrored-font characters."""
-    runs: list[tuple[str, bool]] = []
+    return [(run, font == MIRROR[REGULAR]) for run, font in font_runs(line, REGULAR)]
+
+
+def font_runs(line: Line, font: str) -> list[tuple[str, str]]:
+    """The line cut where it switches between the font's embeddings: plain, mirrored
+    brackets (:mod:`desktop.reports.tounicode`) and Latin punctuation forms (:data:`LATIN`)."""
+    runs: list[tuple[str, str]] = []
+    mirror, latin = MIRROR.get(font, font), LATIN.get(font, font)
     for index, ch in enumerate(line.visual):
-        flag = index in line.mirrored and _maps_back(line, index)
-        if runs and runs[-1][1] == flag:
-            runs[-1] = (runs[-1][0] + ch, flag)
+        if index in line.mirrored and _maps_back(line, index):
+            name = mirror
+        elif index in line.latin:
+            name = latin
         else:
-            runs.append((ch, flag))
+            name = font
+        if runs and runs[-1][1] == name:
+            runs[-1] = (runs[-1][0] + ch, name)
+        else:
+            runs.append((ch, name))
     return runs
 
 

@@ -26,6 +26,17 @@ _FILES = {REGULAR: "Amiri-Regular.ttf", BOLD: "Amiri-Bold.ttf"}
 MIRROR_TAG = "SijillMirrored"
 MIRROR = {REGULAR: REGULAR + "-Mirrored", BOLD: BOLD + "-Mirrored"}
 
+# Latin punctuation (a full stop, not Amiri's Arabic diamond dot) is drawn from a third
+# embedding whose character map points these characters at the glyphs Amiri's ``locl``
+# feature substitutes for Latin script (GSUB lookup 201 of Amiri 1.0; reportlab applies no
+# OpenType features). Glyph ids per font file, read with fontTools.
+LATIN_TAG = "SijillLatin"
+LATIN = {REGULAR: REGULAR + "-Latin", BOLD: BOLD + "-Latin"}
+_LATIN_GLYPHS = {
+    REGULAR: {**dict(zip(map(ord, "!()/[\\]{|}«»"), range(6617, 6630))), ord("."): 6664},
+    BOLD: {**dict(zip(map(ord, "!()/[\\]{|}«»"), range(6459, 6472))), ord("."): 6504},
+}
+
 
 def fonts_dir() -> Path:
     """``resources/fonts`` (source checkout, installed package or frozen build)."""
@@ -47,7 +58,20 @@ def register_fonts() -> tuple[str, str]:
             mirror = TextLayerFont(MIRROR[name], str(folder / filename), mirrored=True)
             mirror.face.name = f"{MIRROR_TAG}-{mirror.face.name.decode('ascii')}".encode("ascii")
             pdfmetrics.registerFont(mirror)
+        if LATIN[name] not in registered:
+            pdfmetrics.registerFont(_latin_font(name, str(folder / filename)))
     return REGULAR, BOLD
+
+
+def _latin_font(name: str, path: str) -> TextLayerFont:
+    font = TextLayerFont(LATIN[name], path)
+    face = font.face
+    face.name = f"{LATIN_TAG}-{face.name.decode('ascii')}".encode("ascii")
+    scale = 1000.0 / face.unitsPerEm
+    for code, glyph in _LATIN_GLYPHS[name].items():
+        face.charToGlyph[code] = glyph
+        face.charWidths[code] = face.hmetrics[glyph][0] * scale
+    return font
 
 
 def _covered(font_name: str) -> frozenset[int]:
@@ -77,7 +101,14 @@ def width_function(font_name: str, size: float):  # type: ignore[no-untyped-def]
     """A ``width_of(text)`` for the text pipeline: reportlab's advance widths."""
     register_fonts()
 
-    def width_of(text: str) -> float:
-        return float(pdfmetrics.stringWidth(text, font_name, size))
+    latin = LATIN.get(font_name)
 
+    def width_of(text: str, latin_at: frozenset[int] = frozenset()) -> float:
+        width = float(pdfmetrics.stringWidth(text, font_name, size))
+        if latin_at and latin:  # those characters are drawn in their Latin forms
+            forms = "".join(text[i] for i in latin_at)
+            width += pdfmetrics.stringWidth(forms, latin, size) - pdfmetrics.stringWidth(forms, font_name, size)
+        return width
+
+    width_of.latin_aware = True  # type: ignore[attr-defined]
     return width_of

@@ -30,10 +30,13 @@ from functools import lru_cache
 
 import arabic_reshaper
 
-from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line_marked, resolve_levels, strip_controls
+from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line_levels, resolve_levels, strip_controls
 from desktop.text.presentation import unshape
 
-WidthOf = Callable[[str], float]
+WidthOf = Callable[..., float]  # width_of(text); with .latin_aware, also width_of(text, latin positions)
+# Punctuation a font may draw in two forms: Arabic (Amiri's diamond full stop) and Latin. In a
+# left-to-right run the line marks it (Line.latin), and the PDF draws it in its Latin form.
+LATIN_FORMS = frozenset("!()./[\\]{|}«»")
 Prepare = Callable[[str], str]
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(
@@ -56,6 +59,7 @@ class Line:
     width: float
     rtl: bool
     mirrored: frozenset[int] = frozenset()  # positions in ``visual`` of mirrored brackets
+    latin: frozenset[int] = frozenset()  # positions of punctuation in left-to-right runs (Latin forms)
 
     def x(self, left: float, available: float, align: str = "start") -> float:
         """Where to start drawing within ``[left, left + available]``.
@@ -141,11 +145,13 @@ def layout_paragraph(
     levels = resolve_levels(shaped, base)
     result = []
     for start, end in spans:
-        marked = [m for m in reorder_line_marked(shaped[start:end], levels[start:end], base)
+        marked = [m for m in reorder_line_levels(shaped[start:end], levels[start:end], base)
                   if unicodedata.category(m[0]) != "Cf"]
-        visual = "".join(ch for ch, _ in marked)
-        mirrored = frozenset(i for i, (_, flag) in enumerate(marked) if flag)
-        result.append(Line(visual, width_of(visual), rtl, mirrored))
+        visual = "".join(ch for ch, _, _ in marked)
+        mirrored = frozenset(i for i, (_, flag, _) in enumerate(marked) if flag)
+        latin = frozenset(i for i, (ch, _, level) in enumerate(marked) if not level % 2 and ch in LATIN_FORMS)
+        width = width_of(visual, latin) if latin and getattr(width_of, "latin_aware", False) else width_of(visual)
+        result.append(Line(visual, width, rtl, mirrored, latin))
     return result
 
 
