@@ -24,6 +24,7 @@ _FILES = {REGULAR: "Amiri-Regular.ttf", BOLD: "Amiri-Bold.ttf"}
 # second embedding of the same font, so that its ToUnicode map can give the typed bracket
 # back to copy and search. Its PDF name carries MIRROR_TAG.
 MIRROR_TAG = "SijillMirrored"
+SIJILL_TAG = "Sijill"
 MIRROR = {REGULAR: REGULAR + "-Mirrored", BOLD: BOLD + "-Mirrored"}
 
 # Latin punctuation (a full stop, not Amiri's Arabic diamond dot) is drawn from a third
@@ -52,8 +53,12 @@ def register_fonts() -> tuple[str, str]:
     folder = fonts_dir()
     registered = pdfmetrics.getRegisteredFontNames()
     for name, filename in _FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TextLayerFont(name, str(folder / filename)))
+        if name not in registered or not isinstance(pdfmetrics.getFont(name), TextLayerFont):
+            font = TextLayerFont(name, str(folder / filename))
+            # reportlab registers one font per face name: another registration of Amiri
+            # (a test, a plug-in) must not stand in for ours, whose ToUnicode maps are the text layer
+            font.face.name = f"{SIJILL_TAG}-{font.face.name.decode('ascii')}".encode("ascii")
+            pdfmetrics.registerFont(font)
         if MIRROR[name] not in registered:
             mirror = TextLayerFont(MIRROR[name], str(folder / filename), mirrored=True)
             mirror.face.name = f"{MIRROR_TAG}-{mirror.face.name.decode('ascii')}".encode("ascii")
