@@ -36,19 +36,28 @@ class _Info(pdfdoc.PDFInfo):  # type: ignore[misc]
         return formatted[:end] + more + formatted[end:]
 
 
-def embed(doc: Any, fingerprint: Fingerprint) -> None:
-    """Add the digests file and the fingerprint entries to ``doc`` (a reportlab PDFDocument)."""
+def embed(doc: Any, fingerprint: Fingerprint) -> Any:
+    """Add the digests file and the fingerprint entries to ``doc`` (a reportlab PDFDocument);
+    returns a reference to the file's specification (an associated file of the PDF/A-3,
+    :mod:`desktop.reports.archival`)."""
     doc.info = _Info(doc.info, {"SijillFingerprint": fingerprint.value, "SijillReference": fingerprint.reference})
     payload = json.dumps(fingerprint.as_json(), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     stream = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("EmbeddedFile"), "Params": pdfdoc.PDFDictionary({"Size": len(payload)})}),
+        pdfdoc.PDFDictionary({
+            "Type": pdfdoc.PDFName("EmbeddedFile"), "Subtype": pdfdoc.PDFName("application#2Fjson"),
+            "Params": pdfdoc.PDFDictionary({"Size": len(payload), "ModDate": pdfdoc.PDFDate(ts=doc._timeStamp)}),
+        }),
         content=payload, filters=[pdfdoc.PDFZCompress],
     )
     spec = pdfdoc.PDFDictionary({
         "Type": pdfdoc.PDFName("Filespec"),
         "F": pdfdoc.PDFString(ATTACHMENT),
         "UF": pdfdoc.PDFString(ATTACHMENT),
-        "EF": pdfdoc.PDFDictionary({"F": doc.Reference(stream)}),
+        "EF": pdfdoc.PDFDictionary({"F": doc.Reference(stream), "UF": doc.Reference(stream)}),
+        "Desc": pdfdoc.PDFString("Per-record SHA-256 digests of the register records this summary prints"),
+        "AFRelationship": pdfdoc.PDFName("Data"),
     })
-    tree = pdfdoc.PDFDictionary({"Names": pdfdoc.PDFArray([pdfdoc.PDFString(ATTACHMENT), doc.Reference(spec)])})
+    reference = doc.Reference(spec)
+    tree = pdfdoc.PDFDictionary({"Names": pdfdoc.PDFArray([pdfdoc.PDFString(ATTACHMENT), reference])})
     doc.Catalog.Names = pdfdoc.PDFDictionary({"EmbeddedFiles": doc.Reference(tree)})
+    return reference

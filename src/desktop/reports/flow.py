@@ -23,6 +23,7 @@ from desktop.domain.messages import Message, N_
 from desktop.reports.cells import CellTable, Continued
 from desktop.reports.fonts import LATIN, MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
 from desktop.reports.glyphs import drawable
+from desktop.reports.outline import mark
 from desktop.reports.pdftext import TextBlock
 from desktop.text.shaping import Line, layout, single_line
 
@@ -187,9 +188,10 @@ class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text: wrapped by the text pipeline, split between pages by line."""
 
     def __init__(self, text: str | None, style: Style, *, lines: list[Line] | None = None, width: float = 0.0,
-                 space_before: float = 0, space_after: float = 0) -> None:
+                 space_before: float = 0, space_after: float = 0, outline: int | None = None) -> None:
         super().__init__()
         self.text = text or ""
+        self.outline = outline  # a bookmark at this level where it is drawn (desktop.reports.outline)
         self.style = style
         self._lines = lines  # already laid out for ``width`` (the parts of a split paragraph)
         self.spaceBefore = space_before
@@ -216,12 +218,15 @@ class Text(Flowable):  # type: ignore[misc]
             return [] if fit <= 0 else [self]
         width = self._width
         return [
-            Text(self.text, self.style, lines=lines[:fit], width=width, space_before=self.spaceBefore),
+            Text(self.text, self.style, lines=lines[:fit], width=width, space_before=self.spaceBefore,
+                 outline=self.outline),
             Text(self.text, self.style, lines=lines[fit:], width=width, space_after=self.spaceAfter),
         ]
 
     def draw(self) -> None:
         lines = self._lines or []
+        if self.outline is not None:
+            mark(self.canv, self.text, self.outline, self._height())
         # baseline of the first line: a leading below the top, less the descent room
         y = self._height() - self.style.leading + (self.style.leading - self.style.size) * 0.9
         for line in lines:

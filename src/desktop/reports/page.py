@@ -16,10 +16,12 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
 
 from desktop.reports import labels
+from desktop.reports.archival import make_archival
 from desktop.reports.embedded import embed
 from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Style, add_line, one_line
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.outline import write_marks
 from desktop.reports.pdftext import TextBlock
 
 MARGIN = 50.0
@@ -75,6 +77,7 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
         self._furniture = furniture
         self._fingerprint = fingerprint
         self._pages: list[dict[str, Any]] = []
+        self._outlined = False  # set by desktop.reports.outline when a heading adds a bookmark
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -85,9 +88,12 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
             self._furniture.draw(self, number, total)
+            write_marks(self, number)
             super().showPage()
-        if self._fingerprint is not None:
-            embed(self._doc, self._fingerprint)
+        attachments = [embed(self._doc, self._fingerprint)] if self._fingerprint is not None else []
+        make_archival(self._doc, self._furniture.lang, attachments)
+        if self._outlined:
+            self.showOutline()
         _compress_pages(self._doc)
         super().save()
 
