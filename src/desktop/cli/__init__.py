@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.backups",
     "desktop.cli.history",
     "desktop.cli.pdf",
+    "desktop.cli.letterhead",
 )
 
 EXIT_USER_ERROR = 1

@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -352,3 +353,20 @@ class ConflictRow(Base):
     resolved_at: Mapped[_dt.datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
     resolution: Mapped[str] = mapped_column(Text, default="")  # JSON: {field: mine|theirs|edited}
+
+
+# -- the office's letterhead (issue 19) -------------------------------------------------------
+
+
+class LetterheadRow(Base):
+    """The letterhead printed summaries carry (one row: id 1)."""
+
+    __tablename__ = "letterhead"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ar: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    logo_type: Mapped[str] = mapped_column(String(10), default="")
+    footer_ar: Mapped[str] = mapped_column(Text, default="")
+    footer_en: Mapped[str] = mapped_column(Text, default="")
