@@ -33,6 +33,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_date": ("بلا تاريخ", "Undated"),
     "no_activities": ("لم تُسجَّل أنشطة بعد.", "No activities yet."),
     "continued": ("(تابع)", "(continued)"),
+    "draft": ("مسودة — غير موقّعة", "Draft — not signed"),
     "history": ("تاريخ الشراكة", "History of the partnership"),
     "statements": ("تصريحات", "Statements"),
     "page": ("صفحة {n} من {total}", "Page {n} of {total}"),

@@ -20,7 +20,9 @@ from desktop.reports.archival import make_archival
 from desktop.reports.embedded import embed
 from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Style, add_line, one_line
+from desktop.domain.letterhead import Letterhead
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.letterhead import draw_page_marks
 from desktop.reports.outline import write_marks
 from desktop.reports.pdftext import TextBlock
 
@@ -37,6 +39,8 @@ class Furniture:
     reference: str
     generated: str
     fingerprint: str
+    letterhead: Letterhead | None = None  # the office's: small in the header, its footer line
+    draft: bool = False  # no signing date: "Draft — not signed" across every page
 
     def draw(self, canv: canvas.Canvas, page: int, total: int) -> None:
         width, height = canv._pagesize
@@ -46,15 +50,19 @@ class Furniture:
         text = TextBlock(canv)  # all of it in one colour: one text object per page
         # header: document title at the start side, reference at the end side
         top = height - MARGIN + 14
+        bottom = MARGIN - 22
+        headed = self.letterhead is not None and not self.letterhead.is_empty
+        draw_page_marks(canv, self.letterhead, self.lang, draft=self.draft, margin=MARGIN, header_y=top,
+                        footer_y=bottom + 15)
+        title_align = "center" if headed else ("right" if rtl else "left")  # the start side holds the letterhead
         add_line(text, one_line(self.title, small.but(font=BOLD)), MARGIN, inner, top, small.but(
-            align="right" if rtl else "left", font=BOLD))
+            align=title_align, font=BOLD))
         add_line(text, one_line(self.reference, small.but(direction="ltr")), MARGIN, inner, top,
                  small.but(align="left" if rtl else "right"))
         canv.setStrokeColor(colors.HexColor("#B8C2CC"))
         canv.setLineWidth(0.5)
         canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
         # footer: page N of M (start), generation date (middle), fingerprint (end)
-        bottom = MARGIN - 22
         canv.line(MARGIN, bottom + 11, width - MARGIN, bottom + 11)
         page_text = labels.text("page", self.lang, n=page, total=total)
         start, end = ("right", "left") if rtl else ("left", "right")

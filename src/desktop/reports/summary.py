@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop import palette
 from desktop.domain import records as r
+from desktop.domain.letterhead import Letterhead
 from desktop.domain.kinds import ActivityKind, ActivityStatus, label
 from desktop.reports import labels
 from desktop.reports.chart import bar_chart
@@ -24,6 +25,7 @@ from desktop.reports.dates import format_date, format_span
 from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Numbered, Style, Text, drawing, table
 from desktop.reports.keep import Lead
+from desktop.reports.letterhead import LetterheadBlock
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.qr import QrCode
 from desktop.reports.rows import Columns, Row, TextTable
@@ -42,6 +44,7 @@ class SummaryStory:
     """Builds the flowables of one summary; :meth:`flowables` yields them lazily."""
 
     as_of: _dt.date | None = None  # the day the progress chart is drawn for (build_pdf: the generation day)
+    letterhead: Letterhead | None = None  # the office's, at the head of the first page
     _activity_columns: Columns | None = None
     _header: Row
     _objective_numbers: dict[str, int]
@@ -111,7 +114,7 @@ class SummaryStory:
 
     # -- the document ------------------------------------------------------------------------
     def flowables(self) -> Iterator[Flowable]:
-        sections = (("title", self.title_block), ("facts", self.facts), ("signatories", self.signatories),
+        sections = (("letterhead", self.letterhead_block), ("title", self.title_block), ("facts", self.facts), ("signatories", self.signatories),
                     ("purpose", self.purpose_and_objectives), ("progress", self.progress_section),
                     ("activities", self.activity_tables), ("history", self.history), ("statements", self.statements))
         for name, section in sections:
@@ -119,6 +122,10 @@ class SummaryStory:
                 if not getattr(flowable, "origin", "") and not isinstance(flowable, Drawing):
                     flowable.origin = self._origin(name)  # named in the error if it cannot be laid out
                 yield flowable
+
+    def letterhead_block(self) -> Iterator[Flowable]:
+        if self.letterhead is not None and not self.letterhead.is_empty:
+            yield LetterheadBlock(self.letterhead, self.lang)
 
     def title_block(self) -> Iterator[Flowable]:
         a = self.data.agreement

@@ -147,7 +147,7 @@ def layout_paragraph(
     pieces = [strip_controls(shape(token)) for token in _glue(_TOKENS.findall(paragraph.strip()))]
     if not pieces:
         return [Line("", 0.0, rtl)]
-    shaped, spans = _fill(pieces, max_width, width_of)
+    shaped, spans = _fill(_unglue_if_too_wide(pieces, max_width, width_of), max_width, width_of)
     levels = resolve_levels(shaped, base)
     result = []
     for start, end in spans:
@@ -158,6 +158,21 @@ def layout_paragraph(
         latin = frozenset(i for i, (ch, _, level) in enumerate(marked) if not level % 2 and ch in LATIN_FORMS)
         width = width_of(visual, latin) if latin and getattr(width_of, "latin_aware", False) else width_of(visual)
         result.append(Line(visual, width, rtl, mirrored, latin))
+    return result
+
+
+_GLUE = re.compile(r"([\u00a0\u202f ]+)")
+
+
+def _unglue_if_too_wide(pieces: list[str], max_width: float, width_of: WidthOf) -> list[str]:
+    """A date or number with its unit wider than a whole line may break at its no-break
+    spaces after all (as a last resort, before a word is cut letter by letter)."""
+    result: list[str] = []
+    for piece in pieces:
+        if not piece.isspace() and _GLUE.search(piece) and width_of(piece) > max_width:
+            result.extend(part for part in _GLUE.split(piece) if part)
+        else:
+            result.append(piece)
     return result
 
 
