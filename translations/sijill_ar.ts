@@ -422,6 +422,49 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <source>Organisation name (Arabic)</source>
+        <translation>اسم المنظمة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Organisation name (English)</source>
+        <translation>اسم المنظمة (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Footer line (Arabic)</source>
+        <translation>سطر التذييل (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Footer line (English)</source>
+        <translation>سطر التذييل (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Choose PNG or SVG…</source>
+        <translation>اختيار صورة PNG أو SVG…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>الصور (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {name}</source>
@@ -621,6 +664,10 @@
     <message>
         <source>Open database…</source>
         <translation>فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Letterhead…</source>
+        <translation>الترويسة…</translation>
     </message>
     <message>
         <source>Import activities…</source>
@@ -1722,8 +1769,24 @@
         <translation>لا يمكن التراجع عن إفراغ سلة المحذوفات: أضف الخيار ‎--yes.</translation>
     </message>
     <message>
+        <source>Nothing to change: give --name-ar, --name-en, --logo, --footer-ar or --footer-en.</source>
+        <translation>لا شيء لتغييره: استخدم ‎--name-ar أو ‎--name-en أو ‎--logo أو ‎--footer-ar أو ‎--footer-en.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: at most {max} KB.</source>
+        <translation>الشعار كبير جدًا: الحد الأقصى {max} كيلوبايت.</translation>
+    </message>
+    <message>
         <source>could not be applied here</source>
         <translation>تعذّر تطبيقه هنا</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>يجب أن يكون الشعار صورة بصيغة PNG أو SVG.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters.</source>
+        <translation>الحقل {field} طويل جدًا: الحد الأقصى {max} حرفًا.</translation>
     </message>
     <message>
         <source>Backups are made of SQLite files; for a server database use its own backup tools.</source>
@@ -1918,10 +1981,6 @@
         <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
     <message>
-        <source>The summary could not be laid out: {error}</source>
-        <translation>تعذّر تنسيق صفحات الملخص: {error}</translation>
-    </message>
-    <message>
         <source>{path} is not a Sijill summary (no embedded fingerprint).</source>
         <translation>الملف {path} ليس ملخصًا من «سجل» (لا بصمة مضمّنة فيه).</translation>
     </message>
@@ -2044,6 +2103,10 @@
     <message>
         <source>{path} is not a Sijill database or is damaged ({error}).</source>
         <translation>الملف {path} ليس قاعدة بيانات لـ«سجل»، أو أنه تالف ({error}).</translation>
+    </message>
+    <message>
+        <source>The summary could not be laid out at {place}.</source>
+        <translation>تعذّر تنسيق صفحات الملخص عند {place}.</translation>
     </message>
     <message>
         <source>Not a database path or URL: {url}</source>
@@ -2439,6 +2502,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>stored fields that hold a partial date (ISO text)</extracomment>
         <translation>
             <numerusform>لا عناصر</numerusform>
             <numerusform>عنصر واحد</numerusform>

@@ -82,6 +82,7 @@
     <name>record_values</name>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>stored fields that hold a partial date (ISO text)</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
