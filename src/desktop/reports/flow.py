@@ -168,19 +168,22 @@ def mirrored_runs(line: Line) -> list[tuple[str, bool]]:
 def font_runs(line: Line, font: str) -> list[tuple[str, str]]:
     """The line cut where it switches between the font's embeddings: plain, mirrored
     brackets (:mod:`desktop.reports.tounicode`) and Latin punctuation forms (:data:`LATIN`)."""
+    special = {i: LATIN.get(font, font) for i in line.latin}
+    mirror = MIRROR.get(font, font)
+    special.update((i, mirror) for i in line.mirrored if _maps_back(line, i))
     runs: list[tuple[str, str]] = []
-    mirror, latin = MIRROR.get(font, font), LATIN.get(font, font)
-    for index, ch in enumerate(line.visual):
-        if index in line.mirrored and _maps_back(line, index):
-            name = mirror
-        elif index in line.latin:
-            name = latin
+    text, start = line.visual, 0
+    for index in sorted(special):
+        name = special[index]
+        if index > start:
+            runs.append((text[start:index], font))
+        if runs and runs[-1][1] == name and index == start:
+            runs[-1] = (runs[-1][0] + text[index], name)
         else:
-            name = font
-        if runs and runs[-1][1] == name:
-            runs[-1] = (runs[-1][0] + ch, name)
-        else:
-            runs.append((ch, name))
+            runs.append((text[index], name))
+        start = index + 1
+    if start < len(text):
+        runs.append((text[start:], font))
     return runs
 
 

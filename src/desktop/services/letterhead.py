@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.domain.letterhead import Letterhead, check_text, logo_type
@@ -12,12 +13,17 @@ _ID = 1
 TEXT_FIELDS = ("name_ar", "name_en", "footer_ar", "footer_en")
 
 
+_SELECT = text("SELECT name_ar, name_en, logo, logo_type, footer_ar, footer_en FROM letterhead WHERE id = :id")
+
+
 def _read(session: Session) -> Letterhead:
-    row = session.get(m.LetterheadRow, _ID)
+    # plain SQL: every summary reads it, and a new engine would compile an ORM query each time
+    row = session.execute(_SELECT, {"id": _ID}).first()
     if row is None:
         return Letterhead()
-    return Letterhead(name_ar=row.name_ar, name_en=row.name_en, logo=row.logo or b"", logo_type=row.logo_type,
-                      footer_ar=row.footer_ar, footer_en=row.footer_en)
+    name_ar, name_en, logo, kind, footer_ar, footer_en = row
+    return Letterhead(name_ar=name_ar, name_en=name_en, logo=bytes(logo or b""), logo_type=kind,
+                      footer_ar=footer_ar, footer_en=footer_en)
 
 
 def _write(session: Session, value: Letterhead) -> None:
