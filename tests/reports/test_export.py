@@ -187,7 +187,7 @@ def test_footer_header_and_hijri(register, plan: str, tmp_path: Path) -> None:  
     assert fingerprint[:32] in text and fingerprint[32:] in text
     # a full date gets its Umm al-Qura date beside it: 10 January 2022 = 7 Jumada al-Akhirah 1443
     # (joined by no-break spaces: a date is never cut across lines)
-    assert hijri(PartialDate(2022, 1, 10), "ar") == "7\u00a0جمادى\u00a0الآخرة\u00a01443\u00a0هـ"
+    assert hijri(PartialDate(2022, 1, 10), "ar") == "7\u202fجمادى\u202fالآخرة\u00a01443\u202fهـ"
     assert "جمادى الآخرة 1443 هـ" in text
     # the year-only signing date does not: no Hijri year is invented for it
     assert hijri(PartialDate(2022), "ar") is None and hijri(PartialDate(2014, 11), "ar") is None

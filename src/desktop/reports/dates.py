@@ -18,6 +18,9 @@ from desktop.domain.dates import PartialDate, Precision
 # No line breaks inside a date ("15 جمادى الآخرة 1443 هـ" stays on one line) nor before the
 # dash of a range (no line starts with "–"): the text pipeline never breaks at a no-break space.
 NBSP = "\u00a0"
+# Stronger: a day and its month, a year and "هـ"/"AH" stay together even in a column too narrow
+# for the whole date (which then breaks at its NBSPs only).
+NNBSP = "\u202f"
 
 MONTHS_AR = (
     "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
@@ -36,7 +39,7 @@ def gregorian(value: PartialDate, lang: str) -> str:
     assert value.month is not None
     if value.precision is Precision.MONTH:
         return f"{months[value.month - 1]}{NBSP}{value.year}"
-    return f"{value.day}{NBSP}{months[value.month - 1]}{NBSP}{value.year}"
+    return f"{value.day}{NNBSP}{months[value.month - 1]}{NBSP}{value.year}"
 
 
 def hijri(value: PartialDate, lang: str) -> str | None:
@@ -49,9 +52,9 @@ def hijri(value: PartialDate, lang: str) -> str | None:
     except (OverflowError, ValueError):
         return None
     if lang == "ar":
-        name = h.month_name("ar").replace(" ", NBSP)
-        return f"{h.day}{NBSP}{name}{NBSP}{h.year}{NBSP}هـ"
-    return f"{h.day}{NBSP}{h.month_name('en').replace(' ', NBSP)}{NBSP}{h.year}{NBSP}AH"
+        name = h.month_name("ar").replace(" ", NNBSP)
+        return f"{h.day}{NNBSP}{name}{NBSP}{h.year}{NNBSP}هـ"
+    return f"{h.day}{NNBSP}{h.month_name('en').replace(' ', NNBSP)}{NBSP}{h.year}{NNBSP}AH"
 
 
 def format_date(value: PartialDate | None, lang: str, *, with_hijri: bool = False) -> str:
@@ -84,7 +87,7 @@ def format_span(
     ):
         months = MONTHS_AR if lang == "ar" else MONTHS_EN
         assert start.month is not None
-        return f"{start.day}–{end.day}{NBSP}{months[start.month - 1]}{NBSP}{start.year}"
+        return f"{start.day}–{end.day}{NNBSP}{months[start.month - 1]}{NBSP}{start.year}"
     first = format_date(start, lang, with_hijri=with_hijri)
     last = format_date(end, lang, with_hijri=with_hijri)
     if first and last and first != last:

@@ -161,18 +161,29 @@ def layout_paragraph(
     return result
 
 
-_GLUE = re.compile(r"([\u00a0\u202f ]+)")
+_WEAK_GLUE = re.compile(r"[\u00a0 ]+")  # NBSP (and the space of a number + unit)
 
 
 def _unglue_if_too_wide(pieces: list[str], max_width: float, width_of: WidthOf) -> list[str]:
     """A date or number with its unit wider than a whole line may break at its no-break
-    spaces after all (as a last resort, before a word is cut letter by letter)."""
+    spaces after all (as a last resort, before a word is cut letter by letter): as few
+    breaks as fit, never at a narrow no-break space (U+202F: a day and its month, a year
+    and its era)."""
     result: list[str] = []
     for piece in pieces:
-        if not piece.isspace() and _GLUE.search(piece) and width_of(piece) > max_width:
-            result.extend(part for part in _GLUE.split(piece) if part)
-        else:
+        if piece.isspace() or not _WEAK_GLUE.search(piece) or width_of(piece) <= max_width:
             result.append(piece)
+            continue
+        current = ""
+        for part in _WEAK_GLUE.split(piece):
+            candidate = f"{current}\u00a0{part}" if current else part
+            if current and width_of(candidate) > max_width:
+                result.extend((current, " "))
+                current = part
+            else:
+                current = candidate
+        if current:
+            result.append(current)
     return result
 
 
