@@ -84,3 +84,19 @@ def test_latin_runs_use_latin_punctuation_forms() -> None:
     arabic = one_line("تمت الورشة.", Style(rtl=True))
     assert all(font == REGULAR for run, font in font_runs(arabic, REGULAR) if "." in run)
     assert english.width < one_line("Goal achieved. 1. Find (UNHCR)", Style(rtl=False).but(direction="rtl")).width + 50
+
+
+def test_hebrew_prints_from_the_fallback_font_not_as_stand_ins(register, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.reports.fonts import fallback_for
+
+    if fallback_for("SijillAmiri") is None:
+        pytest.skip("no fallback font here (Debian fonts-dejavu-core)")
+    hebrew = "שלום עולם וברכה"
+    plan = register.save_agreement(r.Agreement(
+        reference="HE/1", status=AgreementStatus.ACTIVE, title_ar=f"خطة {hebrew} مشتركة", purpose_ar=hebrew * 30)).record
+    path = export_summary(register, plan.reference, tmp_path / "he.pdf")
+    out = subprocess.run([need("pdftotext"), "-enc", "UTF-8", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    assert "[U+05" not in out and "שלום" in out and "עולם" in out
+    fonts = subprocess.run([need("pdffonts"), str(path)], check=True, capture_output=True, text=True).stdout
+    assert "DejaVuSans" in fonts

@@ -21,7 +21,16 @@ from reportlab.platypus import Flowable
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
 from desktop.reports.cells import CellTable, Continued
-from desktop.reports.fonts import LATIN, MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
+from desktop.reports.fonts import (
+    LATIN,
+    MIRROR,
+    REGULAR,
+    covered,
+    fallback_for,
+    missing_glyphs,
+    register_fonts,
+    width_function,
+)
 from desktop.reports.glyphs import drawable
 from desktop.reports.outline import mark
 from desktop.reports.pdftext import TextBlock
@@ -50,11 +59,25 @@ class Style:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def check_glyphs(lines: Sequence[Line], font: str) -> None:
-    missing = set().union(*(missing_glyphs(line.visual, font) for line in lines)) if lines else set()
+def with_fallback(lines: Sequence[Line], font: str) -> list[Line]:
+    """The lines, each marking the characters its font lacks but the fallback font draws;
+    raises :class:`MissingGlyphError` for a character neither draws."""
+    fallback = fallback_for(font)
+    result = []
+    missing: set[str] = set()
+    for line in lines:
+        lacking = missing_glyphs(line.visual, font)
+        if lacking and fallback is not None:
+            drawn = covered(fallback)
+            positions = frozenset(i for i, ch in enumerate(line.visual) if ch in lacking and ord(ch) in drawn)
+            line = replace(line, fallback=positions)
+            lacking = {ch for ch in lacking if ord(ch) not in drawn}
+        missing |= lacking
+        result.append(line)
     if missing:
         names = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in sorted(missing))
         raise MissingGlyphError(Message(N_("The PDF font cannot draw these characters: {chars}"), {"chars": names}))
+    return result
 
 
 LaidOut = dict[str, tuple[Line, ...]]
@@ -99,8 +122,7 @@ def _lay_out(text: str, width: float, style: Style) -> tuple[Line, ...]:
         text, width, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
         prepare=partial(drawable, font=style.font),
     )
-    check_glyphs(lines, style.font)
-    return tuple(lines)
+    return tuple(with_fallback(lines, style.font))
 
 
 def one_line(text: str | None, style: Style) -> Line:
@@ -113,8 +135,7 @@ def _one_line(text: str, style: Style) -> Line:
     """The page furniture repeats its title, reference and fingerprint on every page."""
     line = single_line(text, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
                        prepare=partial(drawable, font=style.font))
-    check_glyphs([line], style.font)
-    return line
+    return with_fallback([line], style.font)[0]
 
 
 def draw_line(canv, line: Line, left: float, width: float, y: float, style: Style) -> None:  # type: ignore[no-untyped-def]
@@ -124,7 +145,7 @@ def draw_line(canv, line: Line, left: float, width: float, y: float, style: Styl
     canv.setFont(style.font, style.size)
     canv.setFillColor(style.color)
     x = line.x(left, width, style.align)
-    if not line.mirrored and not line.latin:
+    if not line.mirrored and not line.latin and not line.fallback:
         canv.drawString(x, y, line.visual)
         return
     text = canv.beginText(x, y)
@@ -138,7 +159,7 @@ def add_line(block: TextBlock, line: Line, left: float, width: float, y: float, 
     """:func:`draw_line` into a :class:`~desktop.reports.pdftext.TextBlock` (the block's
     colour is the canvas fill colour when it is drawn, not ``style.color``)."""
     x = line.x(left, width, style.align)
-    if not line.mirrored and not line.latin:
+    if not line.mirrored and not line.latin and not line.fallback:
         block.run(x, y, line.visual, style.font, style.size)
         return
     for run, font in font_runs(line, style.font):
@@ -169,6 +190,8 @@ def font_runs(line: Line, font: str) -> list[tuple[str, str]]:
     """The line cut where it switches between the font's embeddings: plain, mirrored
     brackets (:mod:`desktop.reports.tounicode`) and Latin punctuation forms (:data:`LATIN`)."""
     special = {i: LATIN.get(font, font) for i in line.latin}
+    if line.fallback:
+        special.update(dict.fromkeys(line.fallback, fallback_for(font) or font))
     mirror = MIRROR.get(font, font)
     special.update((i, mirror) for i in line.mirrored if _maps_back(line, i))
     runs: list[tuple[str, str]] = []

@@ -39,6 +39,42 @@ _LATIN_GLYPHS = {
 }
 
 
+# A fallback font for scripts Amiri lacks (Hebrew, Greek, Cyrillic, Armenian, Georgian ...):
+# bundled in resources/fonts if present, else Debian's DejaVu Sans (fonts-dejavu-core); without
+# either, such characters get visible stand-ins (desktop.reports.glyphs).
+FALLBACK = {REGULAR: "SijillFallback", BOLD: "SijillFallback-Bold"}
+_FALLBACK_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_FALLBACK_DIRS = ("/usr/share/fonts/truetype/dejavu",)
+
+
+def _fallback_path(font_name: str) -> Path | None:
+    name = _FALLBACK_FILES[font_name]
+    for folder in (resources.fonts_dir(), *map(Path, _FALLBACK_DIRS)):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+@lru_cache(maxsize=1)
+def register_fallbacks() -> dict[str, str]:
+    """Register the fallback fonts found; returns main font name -> fallback font name."""
+    found: dict[str, str] = {}
+    for main, fallback in FALLBACK.items():
+        path = _fallback_path(main)
+        if path is None:
+            continue
+        if fallback not in pdfmetrics.getRegisteredFontNames():
+            font = TextLayerFont(fallback, str(path))
+            font.face.name = f"{SIJILL_TAG}-{font.face.name.decode('ascii')}".encode("ascii")
+            pdfmetrics.registerFont(font)
+        found[main] = fallback
+    return found
+
+
+def fallback_for(font_name: str) -> str | None:
+    return register_fallbacks().get(font_name)
+
+
 def fonts_dir() -> Path:
     """``resources/fonts`` (source checkout, installed package or frozen build)."""
     folder = resources.fonts_dir()
@@ -107,9 +143,14 @@ def width_function(font_name: str, size: float):  # type: ignore[no-untyped-def]
     register_fonts()
 
     latin = LATIN.get(font_name)
+    glyphs = covered(font_name)
+    fallback = fallback_for(font_name)
 
     def width_of(text: str, latin_at: frozenset[int] = frozenset()) -> float:
         width = float(pdfmetrics.stringWidth(text, font_name, size))
+        if fallback is not None and not glyphs.issuperset(map(ord, text)):  # drawn from the fallback font
+            others = "".join(ch for ch in text if ord(ch) not in glyphs)
+            width += pdfmetrics.stringWidth(others, fallback, size) - pdfmetrics.stringWidth(others, font_name, size)
         if latin_at and latin:  # those characters are drawn in their Latin forms
             forms = "".join(text[i] for i in latin_at)
             width += pdfmetrics.stringWidth(forms, latin, size) - pdfmetrics.stringWidth(forms, font_name, size)

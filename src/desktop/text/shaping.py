@@ -66,6 +66,7 @@ class Line:
     rtl: bool
     mirrored: frozenset[int] = frozenset()  # positions in ``visual`` of mirrored brackets
     latin: frozenset[int] = frozenset()  # positions of punctuation in left-to-right runs (Latin forms)
+    fallback: frozenset[int] = frozenset()  # positions the main font lacks (drawn from a fallback font)
 
     def x(self, left: float, available: float, align: str = "start") -> float:
         """Where to start drawing within ``[left, left + available]``.
