@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
+from desktop.reports import tagging
 from desktop.reports.splitting import MIN_ROOM, fits_rows, split_cell, stack_height, stack_draw
 
 LEFT_PADDING = RIGHT_PADDING = 4.0
@@ -37,8 +38,9 @@ class CellTable(Flowable):  # type: ignore[misc]
     def __init__(self, rows: Sequence[Sequence[Cell]], widths: Sequence[float], *, header: bool, grid: bool,
                  fill: colors.Color, line: colors.Color, reference: int | None = 0,
                  continued: Continued | None = None, caption: Sequence[Flowable] = (),
-                 frame_height: float | None = None, origin: str = "") -> None:
+                 frame_height: float | None = None, origin: str = "", rtl: bool = False) -> None:
         super().__init__()
+        self.rtl = rtl  # cells are tagged first column first (desktop.reports.tagging)
         self.rows = [list(row) for row in rows]
         self.widths = list(widths)
         self.header = header
@@ -127,10 +129,16 @@ class CellTable(Flowable):  # type: ignore[misc]
         canv.restoreState()
         y = top
         edges = self._edges()
-        for row, row_height in zip(self.rows, self._heights):
-            for column, cell in enumerate(row):
-                stack_draw(canv, cell, edges[column] + LEFT_PADDING, y - TOP_PADDING, self._inner(column))
-            y -= row_height
+        layout = not self.grid  # a table for placing blocks side by side, not a table of data
+        with tagging.element(canv, "Div" if layout else "Table"):
+            for number, (row, row_height) in enumerate(zip(self.rows, self._heights)):
+                columns = list(enumerate(row))
+                with tagging.element(canv, "Div" if layout else "TR"):
+                    for column, cell in reversed(columns) if self.rtl else columns:
+                        heading = self.header and number == 0 or not self.header and column == self.reference
+                        with tagging.element(canv, "Div" if layout else "TH" if heading else "TD"):
+                            stack_draw(canv, cell, edges[column] + LEFT_PADDING, y - TOP_PADDING, self._inner(column))
+                y -= row_height
         if self.grid:
             self._draw_grid(edges, top)
 

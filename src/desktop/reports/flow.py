@@ -32,6 +32,7 @@ from desktop.reports.fonts import (
     width_function,
 )
 from desktop.reports.glyphs import drawable
+from desktop.reports import tagging
 from desktop.reports.outline import mark
 from desktop.reports.pdftext import TextBlock
 from desktop.text.shaping import Line, layout, single_line
@@ -214,9 +215,11 @@ class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text: wrapped by the text pipeline, split between pages by line."""
 
     def __init__(self, text: str | None, style: Style, *, lines: list[Line] | None = None, width: float = 0.0,
-                 space_before: float = 0, space_after: float = 0, outline: int | None = None) -> None:
+                 space_before: float = 0, space_after: float = 0, outline: int | None = None,
+                 tag: str = "P") -> None:
         super().__init__()
         self.text = text or ""
+        self.tag = tag  # its structure element (desktop.reports.tagging): P, H1, H2, H3, LBody ...
         self.outline = outline  # a bookmark at this level where it is drawn (desktop.reports.outline)
         self.style = style
         self._lines = lines  # already laid out for ``width`` (the parts of a split paragraph)
@@ -245,19 +248,24 @@ class Text(Flowable):  # type: ignore[misc]
         width = self._width
         return [
             Text(self.text, self.style, lines=lines[:fit], width=width, space_before=self.spaceBefore,
-                 outline=self.outline),
-            Text(self.text, self.style, lines=lines[fit:], width=width, space_after=self.spaceAfter),
+                 outline=self.outline, tag=self.tag),
+            Text(self.text, self.style, lines=lines[fit:], width=width, space_after=self.spaceAfter, tag=self.tag),
         ]
 
     def draw(self) -> None:
         lines = self._lines or []
         if self.outline is not None:
             mark(self.canv, self.text, self.outline, self._height())
+        if not lines:
+            return
+        code = self.canv._code
+        code.append(tagging.begin(self.canv, self.tag, tagging.language_of(self.text, "ar" if self.style.rtl else "en")))
         # baseline of the first line: a leading below the top, less the descent room
         y = self._height() - self.style.leading + (self.style.leading - self.style.size) * 0.9
         for line in lines:
             draw_line(self.canv, line, 0, self._width, y, self.style)
             y -= self.style.leading
+        code.append(tagging.END)
 
 
 class Numbered(Flowable):  # type: ignore[misc]
@@ -285,17 +293,25 @@ class Numbered(Flowable):  # type: ignore[misc]
         return avail_width, max(height, self.style.leading)
 
     def draw(self) -> None:
+        self.body.tag = "LBody"
+        with tagging.element(self.canv, "LI"):
+            self._draw()
+
+    def _draw(self) -> None:
         if not self.number:
             self.body.drawOn(self.canv, 0 if self.style.rtl else self.indent, 0)
             return
         label = one_line(self.number, self.style.but(direction="rtl" if self.style.rtl else "ltr"))
         height = max(self.body._height(), self.style.leading)
         y = height - self.style.leading + (self.style.leading - self.style.size) * 0.9
+        self.canv._code.append(tagging.begin(self.canv, "Lbl"))
         if self.style.rtl:
             draw_line(self.canv, label, self._width - self.indent, self.indent, y, self.style.but(align="right"))
+            self.canv._code.append(tagging.END)
             self.body.drawOn(self.canv, 0, height - self.body._height())
         else:
             draw_line(self.canv, label, 0, self.indent, y, self.style.but(align="left"))
+            self.canv._code.append(tagging.END)
             self.body.drawOn(self.canv, self.indent, height - self.body._height())
 
 
@@ -335,7 +351,7 @@ def table(
         cells = [list(reversed(row)) for row in cells]
         col_widths.reverse()
         first = len(col_widths) - 1
-    return CellTable(cells, col_widths, header=header, grid=grid, fill=HEADER_FILL, line=GRID,
+    return CellTable(cells, col_widths, header=header, grid=grid, fill=HEADER_FILL, line=GRID, rtl=style.rtl,
                      reference=first if reference else None,
                      continued=continued, caption=caption, frame_height=frame_height, origin=origin)
 

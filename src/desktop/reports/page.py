@@ -23,6 +23,7 @@ from desktop.reports.flow import Style, add_line, one_line
 from desktop.domain.letterhead import Letterhead
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.letterhead import draw_page_marks
+from desktop.reports import tagging
 from desktop.reports.outline import write_marks
 from desktop.reports.pdftext import TextBlock
 
@@ -95,9 +96,12 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
         total = len(self._pages)
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
+            self._code.append(tagging.ARTIFACT)  # running header, footer, watermark: not content
             self._furniture.draw(self, number, total)
+            self._code.append(tagging.END)
             write_marks(self, number)
             super().showPage()
+        tagging.write_tree(self._doc, self, self._doc.Pages.pages, self._furniture.lang)
         attachments = [embed(self._doc, self._fingerprint)] if self._fingerprint is not None else []
         make_archival(self._doc, self._furniture.lang, attachments)
         if self._outlined:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from desktop.reports.flow import GRID, HEADER_FILL, Style, add_line, laid_out, lines_of
+from desktop.reports import tagging
 from desktop.reports.pdftext import TextBlock
 from desktop.reports.splitting import MIN_ROOM, fits_rows, stack_draw, stack_height
 from desktop.text.shaping import Line
@@ -142,20 +143,32 @@ class TextTable(Flowable):  # type: ignore[misc]
         canv.restoreState()
 
     def _draw_text(self, top: float) -> None:
-        block = TextBlock(self.canv)
+        canv = self.canv
+        block = TextBlock(canv)
         edges = self.columns.edges
         widths = self.columns.drawn_widths
-        for row in self.rows:
-            style = row.style
-            # the first baseline, as flow.Text draws it in a top-aligned cell
-            first = top - TOP_PADDING - style.leading + (style.leading - style.size) * 0.9
-            for column, lines in enumerate(row.cells):
-                left, inner = edges[column] + LEFT_PADDING, widths[column] - LEFT_PADDING - RIGHT_PADDING
-                y = first
-                for line in lines:
-                    add_line(block, line, left, inner, y, style)
-                    y -= style.leading
-            top -= row.height
+        default = "ar" if self.columns.rtl else "en"
+        page = len(getattr(canv, "_pages", ()))
+        with tagging.element(canv, "Table"):
+            for number, row in enumerate(self.rows):
+                style = row.style
+                # the first baseline, as flow.Text draws it in a top-aligned cell
+                first = top - TOP_PADDING - style.leading + (style.leading - style.size) * 0.9
+                columns = list(enumerate(row.cells))
+                with tagging.element(canv, "TR"):
+                    for column, lines in reversed(columns) if self.columns.rtl else columns:
+                        left, inner = edges[column] + LEFT_PADDING, widths[column] - LEFT_PADDING - RIGHT_PADDING
+                        if not lines:  # an empty cell is still a cell of its row
+                            tagging.empty(canv, "TH" if number == 0 else "TD")
+                            continue
+                        lang = tagging.language_of(lines[0].visual, default)
+                        block.literal(tagging.leaf(canv, "TH" if number == 0 else "TD", lang, page))
+                        y = first
+                        for line in lines:
+                            add_line(block, line, left, inner, y, style)
+                            y -= style.leading
+                        block.literal(tagging.END)
+                top -= row.height
         self.canv.setFillColor(self.columns.body_style.color)
         block.draw()
 

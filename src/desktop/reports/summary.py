@@ -80,7 +80,7 @@ class SummaryStory:
         return [CondPageBreak(90), *self.heading_parts(key)]
 
     def heading_parts(self, key: str) -> list[Flowable]:
-        return [Text(self.t(key), self.h2, space_before=12, space_after=4, outline=0), self._rule()]
+        return [Text(self.t(key), self.h2, space_before=12, space_after=4, outline=0, tag="H2"), self._rule()]
 
     def led(self, key: str, blocks: Iterator[Flowable]) -> Iterator[Flowable]:
         """A section heading drawn with the start of its first block (:class:`Lead`)."""
@@ -131,7 +131,7 @@ class SummaryStory:
         a = self.data.agreement
         first, second = (a.title_ar, a.title_en) if self.lang == "ar" else (a.title_en, a.title_ar)
         cell: list[Flowable] = [Text(self.t("document"), self.muted)]
-        cell.append(Text(first or a.reference, self.h1, outline=0))
+        cell.append(Text(first or a.reference, self.h1, outline=0, tag="H1"))
         if second:
             cell.append(Text(second, self.body.but(size=11.5, leading=17, color=MUTED), space_before=2))
         cell.append(Text(f"{self.t('reference')}: {a.reference}", self.bold, space_before=4))
@@ -306,7 +306,7 @@ class SummaryStory:
         title = self.t("year_n", n=year) if year is not None else self.t("no_date")
         columns = self._columns()
         # the year's heading rides on the table: never alone at a page's foot
-        result = TextTable(columns, [self._header, *rows], caption=[Text(title, self.h3, outline=1)], frame_height=self.frame_height)
+        result = TextTable(columns, [self._header, *rows], caption=[Text(title, self.h3, outline=1, tag="H3")], frame_height=self.frame_height)
         result.spaceBefore = 6
         yield result
 
