@@ -32,6 +32,13 @@ MUTED = colors.HexColor("#4A5560")
 WATERMARK = colors.Color(0.55, 0.6, 0.65, alpha=0.3)
 
 
+@lru_cache(maxsize=1)
+def _no_files() -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="sijill-svg-")
+
+
 @lru_cache(maxsize=4)
 def _logo_object(data: bytes, kind: str) -> Any:
     """A reportlab image reader (PNG) or drawing (SVG) for the logo, or None if unreadable."""
@@ -41,7 +48,8 @@ def _logo_object(data: bytes, kind: str) -> Any:
         if kind == SVG:
             from svglib.svglib import svg2rlg
 
-            return svg2rlg(io.BytesIO(data))
+            # no XML entities, and no external files: references outside an empty folder are refused
+            return svg2rlg(io.BytesIO(data), resolve_entities=False, external_reference_root=_no_files())
     except Exception:  # noqa: BLE001 - a broken logo must not stop the summary: it is left out
         return None
     return None
