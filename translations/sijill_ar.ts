@@ -808,6 +808,49 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <source>Organisation name (Arabic)</source>
+        <translation>اسم المنظمة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Organisation name (English)</source>
+        <translation>اسم المنظمة (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Footer line (Arabic)</source>
+        <translation>سطر التذييل (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Footer line (English)</source>
+        <translation>سطر التذييل (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Choose PNG or SVG…</source>
+        <translation>اختيار صورة PNG أو SVG…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>الصور (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {name}</source>
@@ -1271,6 +1314,10 @@
     <message>
         <source>Open database…</source>
         <translation>فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Letterhead…</source>
+        <translation>الترويسة…</translation>
     </message>
     <message>
         <source>Import activities…</source>
@@ -2854,10 +2901,6 @@
         <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
     <message>
-        <source>The summary could not be laid out: {error}</source>
-        <translation>تعذّر تنسيق صفحات الملخص: {error}</translation>
-    </message>
-    <message>
         <source>{path} is not a Sijill summary (no embedded fingerprint).</source>
         <translation>الملف {path} ليس ملخصًا من «سجل» (لا بصمة مضمّنة فيه).</translation>
     </message>
@@ -3058,6 +3101,22 @@
         <translation>الملف {path} ليس قاعدة بيانات لـ«سجل»، أو أنه تالف ({error}).</translation>
     </message>
     <message>
+        <source>Nothing to change: give --name-ar, --name-en, --logo, --footer-ar or --footer-en.</source>
+        <translation>لا شيء لتغييره: استخدم ‎--name-ar أو ‎--name-en أو ‎--logo أو ‎--footer-ar أو ‎--footer-en.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: at most {max} KB.</source>
+        <translation>الشعار كبير جدًا: الحد الأقصى {max} كيلوبايت.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>يجب أن يكون الشعار صورة بصيغة PNG أو SVG.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters.</source>
+        <translation>الحقل {field} طويل جدًا: الحد الأقصى {max} حرفًا.</translation>
+    </message>
+    <message>
         <source>unsigned</source>
         <translation>غير موقّعة</translation>
     </message>
@@ -3104,6 +3163,10 @@
     <message>
         <source>signed by {who}, trusted</source>
         <translation>بتوقيع {who}، موثوق به</translation>
+    </message>
+    <message>
+        <source>The summary could not be laid out at {place}.</source>
+        <translation>تعذّر تنسيق صفحات الملخص عند {place}.</translation>
     </message>
     <message>
         <source>The summary could not be signed: {error}</source>

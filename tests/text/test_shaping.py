@@ -194,3 +194,26 @@ def test_real_font_widths() -> None:
     lines = layout(PARAGRAPH, 150, width)
     assert all(line.width <= 150 for line in lines)
     assert " ".join(logical(line) for line in lines) == PARAGRAPH
+
+
+def test_no_break_inside_dates_numbers_and_units_and_urls_break_after_slashes() -> None:
+    from desktop.text.shaping import layout
+
+    def width(text: str) -> float:
+        return float(len(text))
+
+    hijri = "7\u00a0جمادى\u00a0الآخرة\u00a01443\u00a0هـ"
+    lines = layout(f"في {hijri} تمت", 26, width)
+    assert any("1443" in line.visual and "ﻫ" in line.visual for line in lines)  # هـ never alone on a line
+    assert [line.visual for line in layout("cost 50 % and 10 km today", 9, width, direction="ltr")] == [
+        "cost 50 %", "and 10 km", "today"]
+    url = [line.visual for line in layout("https://example.org/path/to-a-long_name.html", 22, width, direction="ltr")]
+    assert url == ["https://example.org/", "path/to-a-long_name.", "html"]
+    assert "\u2013" not in "".join(line.visual[:1] for line in layout(f"2022\u00a0\u2013 2025 x y z", 6, width))
+
+
+def test_a_date_wider_than_its_column_breaks_at_its_spaces_not_in_a_number() -> None:
+    from desktop.text.shaping import layout
+
+    lines = layout("10\u00a0February\u00a02022", 12, lambda text: float(len(text)), direction="ltr")
+    assert [line.visual for line in lines] == ["10\u00a0February", "2022"]

@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.report",
     "desktop.cli.attachments",
     "desktop.cli.identity",
+    "desktop.cli.letterhead",
 )
 
 EXIT_USER_ERROR = 1

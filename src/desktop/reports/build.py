@@ -14,6 +14,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from desktop.domain import records as r
 from desktop.domain.errors import SijillError
+from desktop.domain.letterhead import Letterhead
 from desktop.domain.messages import Message, N_
 from desktop.reports import labels
 from desktop.reports.data import PlanData, iter_activities
@@ -22,6 +23,7 @@ from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.fonts import REGULAR, register_fonts
 from desktop.reports.page import MARGIN, Furniture, NumberedCanvas
 from desktop.reports.summary import SummaryStory
+from desktop.services.letterhead import letterhead as read_letterhead
 from desktop.services.register import Register
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -71,6 +73,7 @@ def build_pdf(
     generated: _dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     activities: Iterable[r.Activity] | None = None,
+    letterhead: Letterhead | None = None,
 ) -> None:
     """Write the summary of ``data`` to ``target`` (a path or a binary file), complete: text
     layer (:mod:`desktop.reports.tounicode`), fingerprint and digests (:mod:`desktop.reports.embedded`)."""
@@ -80,9 +83,12 @@ def build_pdf(
     moment = generated or _dt.datetime.now(_dt.UTC)
     doc_title = labels.text("document", lang)
     title = agreement.display_title(lang)
-    furniture = Furniture(lang, doc_title, agreement.reference, format_generated(moment, lang), fingerprint.value)
+    if letterhead is None:
+        letterhead = read_letterhead(register)
+    furniture = Furniture(lang, doc_title, agreement.reference, format_generated(moment, lang), fingerprint.value,
+                          letterhead=letterhead, draft=agreement.signed_on is None)
     authors = " / ".join(o.acronym or o.display_name(lang) for o in data.parties)
-    doc = SimpleDocTemplate(
+    doc = SummaryDocTemplate(
         str(target) if isinstance(target, Path) else target,
         pagesize=pagesize,
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 12, bottomMargin=MARGIN + 6,
@@ -100,13 +106,33 @@ def build_pdf(
     story = SummaryStory(
         data, fingerprint, lang=lang, hijri=hijri, width=doc.width - 12,  # less the frame's padding
         activities=iter(activities) if activities is not None else iter_activities(register, agreement.uuid),
-        progress=progress,
+        progress=progress, frame_height=doc.height - 12,
     )
     story.as_of = moment.date()
+    story.letterhead = letterhead
     try:
         doc.build(StreamedStory(story.flowables()), canvasmaker=functools.partial(
             NumberedCanvas, furniture=furniture, fingerprint=fingerprint))
-    except LayoutError as exc:  # e.g. one table cell taller than a page
+    except LayoutFailure as exc:  # should not happen: every block splits (reports/splitting.py)
         raise SijillError(
-            Message(N_("The summary could not be laid out: {error}"), {"error": str(exc).splitlines()[0]})
+            Message(N_("The summary could not be laid out at {place}."), {"place": exc.origin or agreement.reference})
         ) from exc
+
+
+class LayoutFailure(Exception):
+    """A block could not be placed; ``origin`` names the record and field it prints."""
+
+    def __init__(self, origin: str) -> None:
+        super().__init__(origin)
+        self.origin = origin
+
+
+class SummaryDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
+    """reportlab's template, whose layout errors name what was being printed, not a flowable."""
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0] if flowables else None
+        try:
+            super().handle_flowable(flowables)
+        except (LayoutError, ValueError, TypeError, IndexError, KeyError, ZeroDivisionError) as exc:
+            raise LayoutFailure(str(getattr(first, "origin", "") or "")) from exc

@@ -15,6 +15,13 @@ from hijridate import Gregorian
 
 from desktop.domain.dates import PartialDate, Precision
 
+# No line breaks inside a date ("15 جمادى الآخرة 1443 هـ" stays on one line) nor before the
+# dash of a range (no line starts with "–"): the text pipeline never breaks at a no-break space.
+NBSP = "\u00a0"
+# Stronger: a day and its month, a year and "هـ"/"AH" stay together even in a column too narrow
+# for the whole date (which then breaks at its NBSPs only).
+NNBSP = "\u202f"
+
 MONTHS_AR = (
     "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
     "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
@@ -31,8 +38,8 @@ def gregorian(value: PartialDate, lang: str) -> str:
         return str(value.year)
     assert value.month is not None
     if value.precision is Precision.MONTH:
-        return f"{months[value.month - 1]} {value.year}"
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+        return f"{months[value.month - 1]}{NBSP}{value.year}"
+    return f"{value.day}{NNBSP}{months[value.month - 1]}{NBSP}{value.year}"
 
 
 def hijri(value: PartialDate, lang: str) -> str | None:
@@ -45,8 +52,9 @@ def hijri(value: PartialDate, lang: str) -> str | None:
     except (OverflowError, ValueError):
         return None
     if lang == "ar":
-        return f"{h.day} {h.month_name('ar')} {h.year} هـ"
-    return f"{h.day} {h.month_name('en')} {h.year} AH"
+        name = h.month_name("ar").replace(" ", NNBSP)
+        return f"{h.day}{NNBSP}{name}{NBSP}{h.year}{NNBSP}هـ"
+    return f"{h.day}{NNBSP}{h.month_name('en').replace(' ', NNBSP)}{NBSP}{h.year}{NNBSP}AH"
 
 
 def format_date(value: PartialDate | None, lang: str, *, with_hijri: bool = False) -> str:
@@ -56,7 +64,7 @@ def format_date(value: PartialDate | None, lang: str, *, with_hijri: bool = Fals
     if with_hijri:
         other = hijri(value, lang)
         if other:
-            text = f"{text} ({other})"
+            text = f"{text}{NBSP}({other})"
     return text
 
 
@@ -71,7 +79,7 @@ def format_span(
     if stacked:
         gregorian_text = format_span(start, end, lang)
         hijri_parts = [h for h in (hijri(d, lang) for d in (start, end) if d is not None) if h] if with_hijri else []
-        hijri_text = " – ".join(dict.fromkeys(hijri_parts))
+        hijri_text = f"{NBSP}– ".join(dict.fromkeys(hijri_parts))
         return f"{gregorian_text}\n{hijri_text}" if hijri_text else gregorian_text
     if (
         not with_hijri and start is not None and end is not None and start.day and end.day
@@ -79,11 +87,11 @@ def format_span(
     ):
         months = MONTHS_AR if lang == "ar" else MONTHS_EN
         assert start.month is not None
-        return f"{start.day}–{end.day} {months[start.month - 1]} {start.year}"
+        return f"{start.day}–{end.day}{NNBSP}{months[start.month - 1]}{NBSP}{start.year}"
     first = format_date(start, lang, with_hijri=with_hijri)
     last = format_date(end, lang, with_hijri=with_hijri)
     if first and last and first != last:
-        return f"{first} – {last}"
+        return f"{first}{NBSP}– {last}"
     return first or last
 
 

@@ -36,28 +36,38 @@ class _Info(pdfdoc.PDFInfo):  # type: ignore[misc]
         return formatted[:end] + more + formatted[end:]
 
 
-def _file_spec(doc: Any, name: str, stream: Any) -> Any:
+def _file_spec(doc: Any, name: str, stream: Any, description: str) -> Any:
+    """A reference to an embedded file's specification, an associated file of the PDF/A-3."""
     return doc.Reference(pdfdoc.PDFDictionary({
         "Type": pdfdoc.PDFName("Filespec"),
         "F": pdfdoc.PDFString(name),
         "UF": pdfdoc.PDFString(name),
-        "EF": pdfdoc.PDFDictionary({"F": doc.Reference(stream)}),
+        "EF": pdfdoc.PDFDictionary({"F": doc.Reference(stream), "UF": doc.Reference(stream)}),
+        "Desc": pdfdoc.PDFString(description),
+        "AFRelationship": pdfdoc.PDFName("Data"),
     }))
 
 
-def embed(doc: Any, fingerprint: Fingerprint, lang: str = "ar") -> None:
+def embed(doc: Any, fingerprint: Fingerprint, lang: str = "ar") -> list[Any]:
     """Add the digests file, the page record (:mod:`desktop.reports.pagecheck`) and the
-    fingerprint entries to ``doc`` (a reportlab PDFDocument)."""
+    fingerprint entries to ``doc`` (a reportlab PDFDocument); returns references to the files'
+    specifications (associated files of the PDF/A-3, :mod:`desktop.reports.archival`)."""
     from desktop.reports import pagecheck
 
     doc.info = _Info(doc.info, {"SijillFingerprint": fingerprint.value, "SijillReference": fingerprint.reference})
     payload = json.dumps(fingerprint.as_json(), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     stream = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("EmbeddedFile"), "Params": pdfdoc.PDFDictionary({"Size": len(payload)})}),
+        pdfdoc.PDFDictionary({
+            "Type": pdfdoc.PDFName("EmbeddedFile"), "Subtype": pdfdoc.PDFName("application#2Fjson"),
+            "Params": pdfdoc.PDFDictionary({"Size": len(payload), "ModDate": pdfdoc.PDFDate(ts=doc._timeStamp)}),
+        }),
         content=payload, filters=[pdfdoc.PDFZCompress],
     )
     pages = pagecheck.LazyStream(lambda: pagecheck.payload(doc, fingerprint.value, lang, fingerprint.printed))
-    names = [pdfdoc.PDFString(ATTACHMENT), _file_spec(doc, ATTACHMENT, stream),  # sorted by name
-             pdfdoc.PDFString(pagecheck.PAGES_ATTACHMENT), _file_spec(doc, pagecheck.PAGES_ATTACHMENT, pages)]
+    digests_spec = _file_spec(doc, ATTACHMENT, stream, "Per-record SHA-256 digests of the register records this summary prints")
+    pages_spec = _file_spec(doc, pagecheck.PAGES_ATTACHMENT, pages, "What each page held when the summary was made")
+    names = [pdfdoc.PDFString(ATTACHMENT), digests_spec,  # sorted by name
+             pdfdoc.PDFString(pagecheck.PAGES_ATTACHMENT), pages_spec]
     tree = pdfdoc.PDFDictionary({"Names": pdfdoc.PDFArray(names)})
     doc.Catalog.Names = pdfdoc.PDFDictionary({"EmbeddedFiles": doc.Reference(tree)})
+    return [digests_spec, pages_spec]

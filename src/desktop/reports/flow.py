@@ -16,12 +16,24 @@ from functools import lru_cache, partial
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.reports.fonts import MIRROR, REGULAR, missing_glyphs, register_fonts, width_function
+from desktop.reports.cells import CellTable, Continued
+from desktop.reports.fonts import (
+    LATIN,
+    MIRROR,
+    REGULAR,
+    covered,
+    fallback_for,
+    missing_glyphs,
+    register_fonts,
+    width_function,
+)
 from desktop.reports.glyphs import drawable
+from desktop.reports import tagging
+from desktop.reports.outline import mark
 from desktop.reports.pdftext import TextBlock
 from desktop.text.shaping import Line, layout, single_line
 
@@ -48,11 +60,25 @@ class Style:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def check_glyphs(lines: Sequence[Line], font: str) -> None:
-    missing = set().union(*(missing_glyphs(line.visual, font) for line in lines)) if lines else set()
+def with_fallback(lines: Sequence[Line], font: str) -> list[Line]:
+    """The lines, each marking the characters its font lacks but the fallback font draws;
+    raises :class:`MissingGlyphError` for a character neither draws."""
+    fallback = fallback_for(font)
+    result = []
+    missing: set[str] = set()
+    for line in lines:
+        lacking = missing_glyphs(line.visual, font)
+        if lacking and fallback is not None:
+            drawn = covered(fallback)
+            positions = frozenset(i for i, ch in enumerate(line.visual) if ch in lacking and ord(ch) in drawn)
+            line = replace(line, fallback=positions)
+            lacking = {ch for ch in lacking if ord(ch) not in drawn}
+        missing |= lacking
+        result.append(line)
     if missing:
         names = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in sorted(missing))
         raise MissingGlyphError(Message(N_("The PDF font cannot draw these characters: {chars}"), {"chars": names}))
+    return result
 
 
 LaidOut = dict[str, tuple[Line, ...]]
@@ -97,8 +123,7 @@ def _lay_out(text: str, width: float, style: Style) -> tuple[Line, ...]:
         text, width, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
         prepare=partial(drawable, font=style.font),
     )
-    check_glyphs(lines, style.font)
-    return tuple(lines)
+    return tuple(with_fallback(lines, style.font))
 
 
 def one_line(text: str | None, style: Style) -> Line:
@@ -111,8 +136,7 @@ def _one_line(text: str, style: Style) -> Line:
     """The page furniture repeats its title, reference and fingerprint on every page."""
     line = single_line(text, width_function(style.font, style.size), direction=style.direction, default_rtl=style.rtl,
                        prepare=partial(drawable, font=style.font))
-    check_glyphs([line], style.font)
-    return line
+    return with_fallback([line], style.font)[0]
 
 
 def draw_line(canv, line: Line, left: float, width: float, y: float, style: Style) -> None:  # type: ignore[no-untyped-def]
@@ -122,12 +146,12 @@ def draw_line(canv, line: Line, left: float, width: float, y: float, style: Styl
     canv.setFont(style.font, style.size)
     canv.setFillColor(style.color)
     x = line.x(left, width, style.align)
-    if not line.mirrored:
+    if not line.mirrored and not line.latin and not line.fallback:
         canv.drawString(x, y, line.visual)
         return
     text = canv.beginText(x, y)
-    for run, mirrored in mirrored_runs(line):
-        text.setFont(MIRROR[style.font] if mirrored else style.font, style.size)
+    for run, font in font_runs(line, style.font):
+        text.setFont(font, style.size)
         text.textOut(run)
     canv.drawText(text)
 
@@ -136,11 +160,10 @@ def add_line(block: TextBlock, line: Line, left: float, width: float, y: float, 
     """:func:`draw_line` into a :class:`~desktop.reports.pdftext.TextBlock` (the block's
     colour is the canvas fill colour when it is drawn, not ``style.color``)."""
     x = line.x(left, width, style.align)
-    if not line.mirrored:
+    if not line.mirrored and not line.latin and not line.fallback:
         block.run(x, y, line.visual, style.font, style.size)
         return
-    for run, mirrored in mirrored_runs(line):
-        font = MIRROR[style.font] if mirrored else style.font
+    for run, font in font_runs(line, style.font):
         block.run(x, y, run, font, style.size)
         x += pdfmetrics.stringWidth(run, font, style.size)
 
@@ -161,13 +184,30 @@ def _maps_back(line: Line, index: int) -> bool:
 
 def mirrored_runs(line: Line) -> list[tuple[str, bool]]:
     """The line cut where it switches between plain and mirrored-font characters."""
-    runs: list[tuple[str, bool]] = []
-    for index, ch in enumerate(line.visual):
-        flag = index in line.mirrored and _maps_back(line, index)
-        if runs and runs[-1][1] == flag:
-            runs[-1] = (runs[-1][0] + ch, flag)
+    return [(run, font == MIRROR[REGULAR]) for run, font in font_runs(line, REGULAR)]
+
+
+def font_runs(line: Line, font: str) -> list[tuple[str, str]]:
+    """The line cut where it switches between the font's embeddings: plain, mirrored
+    brackets (:mod:`desktop.reports.tounicode`) and Latin punctuation forms (:data:`LATIN`)."""
+    special = {i: LATIN.get(font, font) for i in line.latin}
+    if line.fallback:
+        special.update(dict.fromkeys(line.fallback, fallback_for(font) or font))
+    mirror = MIRROR.get(font, font)
+    special.update((i, mirror) for i in line.mirrored if _maps_back(line, i))
+    runs: list[tuple[str, str]] = []
+    text, start = line.visual, 0
+    for index in sorted(special):
+        name = special[index]
+        if index > start:
+            runs.append((text[start:index], font))
+        if runs and runs[-1][1] == name and index == start:
+            runs[-1] = (runs[-1][0] + text[index], name)
         else:
-            runs.append((ch, flag))
+            runs.append((text[index], name))
+        start = index + 1
+    if start < len(text):
+        runs.append((text[start:], font))
     return runs
 
 
@@ -175,9 +215,12 @@ class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text: wrapped by the text pipeline, split between pages by line."""
 
     def __init__(self, text: str | None, style: Style, *, lines: list[Line] | None = None, width: float = 0.0,
-                 space_before: float = 0, space_after: float = 0) -> None:
+                 space_before: float = 0, space_after: float = 0, outline: int | None = None,
+                 tag: str = "P") -> None:
         super().__init__()
         self.text = text or ""
+        self.tag = tag  # its structure element (desktop.reports.tagging): P, H1, H2, H3, LBody ...
+        self.outline = outline  # a bookmark at this level where it is drawn (desktop.reports.outline)
         self.style = style
         self._lines = lines  # already laid out for ``width`` (the parts of a split paragraph)
         self.spaceBefore = space_before
@@ -204,29 +247,45 @@ class Text(Flowable):  # type: ignore[misc]
             return [] if fit <= 0 else [self]
         width = self._width
         return [
-            Text(self.text, self.style, lines=lines[:fit], width=width, space_before=self.spaceBefore),
-            Text(self.text, self.style, lines=lines[fit:], width=width, space_after=self.spaceAfter),
+            Text(self.text, self.style, lines=lines[:fit], width=width, space_before=self.spaceBefore,
+                 outline=self.outline, tag=self.tag),
+            Text(self.text, self.style, lines=lines[fit:], width=width, space_after=self.spaceAfter, tag=self.tag),
         ]
 
     def draw(self) -> None:
         lines = self._lines or []
+        if self.outline is not None:
+            mark(self.canv, self.text, self.outline, self._height())
+        if not lines:
+            return
+        code = self.canv._code
+        code.append(tagging.begin(self.canv, self.tag, tagging.language_of(self.text, "ar" if self.style.rtl else "en")))
         # baseline of the first line: a leading below the top, less the descent room
         y = self._height() - self.style.leading + (self.style.leading - self.style.size) * 0.9
         for line in lines:
             draw_line(self.canv, line, 0, self._width, y, self.style)
             y -= self.style.leading
+        code.append(tagging.END)
 
 
 class Numbered(Flowable):  # type: ignore[misc]
     """A numbered item: the number at the start side (right in Arabic), text indented."""
 
-    def __init__(self, number: str, text: str, style: Style, indent: float = 22) -> None:
+    def __init__(self, number: str, text: str, style: Style, indent: float = 22, *, body: Text | None = None) -> None:
         super().__init__()
         self.number = number
-        self.body = Text(text, style)
+        self.body = body or Text(text, style)
         self.style = style
         self.indent = indent
         self.spaceAfter = 3
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Between lines of its text (a long item runs over pages; the number stays on the first)."""
+        parts = self.body.split(avail_width - self.indent, avail_height)
+        if len(parts) < 2:
+            return parts and [self]
+        return [Numbered(self.number, "", self.style, self.indent, body=parts[0]),
+                Numbered("", "", self.style, self.indent, body=parts[1])]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
@@ -234,14 +293,25 @@ class Numbered(Flowable):  # type: ignore[misc]
         return avail_width, max(height, self.style.leading)
 
     def draw(self) -> None:
+        self.body.tag = "LBody"
+        with tagging.element(self.canv, "LI"):
+            self._draw()
+
+    def _draw(self) -> None:
+        if not self.number:
+            self.body.drawOn(self.canv, 0 if self.style.rtl else self.indent, 0)
+            return
         label = one_line(self.number, self.style.but(direction="rtl" if self.style.rtl else "ltr"))
         height = max(self.body._height(), self.style.leading)
         y = height - self.style.leading + (self.style.leading - self.style.size) * 0.9
+        self.canv._code.append(tagging.begin(self.canv, "Lbl"))
         if self.style.rtl:
             draw_line(self.canv, label, self._width - self.indent, self.indent, y, self.style.but(align="right"))
+            self.canv._code.append(tagging.END)
             self.body.drawOn(self.canv, 0, height - self.body._height())
         else:
             draw_line(self.canv, label, 0, self.indent, y, self.style.but(align="left"))
+            self.canv._code.append(tagging.END)
             self.body.drawOn(self.canv, self.indent, height - self.body._height())
 
 
@@ -264,24 +334,31 @@ def table(
     *,
     header: bool = True,
     grid: bool = True,
-) -> Table:
+    continued: Continued | None = None,
+    caption: Sequence[Flowable] = (),
+    frame_height: float | None = None,
+    origin: str = "",
+    reference: bool = True,
+) -> CellTable:
     """A table of flowables; in a right-to-left document the columns are reversed so the
-    first column is on the right. Strings are wrapped in :class:`Text` cells."""
-    cells = [[Text(c, style) if isinstance(c, str) else c for c in row] for row in rows]
+    first column is on the right. Strings are wrapped in :class:`Text` cells. Rows split
+    across pages (:class:`~desktop.reports.cells.CellTable`): ``continued`` makes what is
+    added under the first column's repeated cell on a continuation row."""
+    cells = [[_cell(c, style) for c in row] for row in rows]
     col_widths = list(widths)
+    first = 0
     if style.rtl:
         cells = [list(reversed(row)) for row in cells]
         col_widths.reverse()
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 0), (-1, -1), REGULAR, style.size),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if grid:
-        commands.append(("GRID", (0, 0), (-1, -1), 0.4, GRID))
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
-    return Table(cells, colWidths=col_widths, repeatRows=1 if header else 0, style=TableStyle(commands), hAlign="CENTER")
+        first = len(col_widths) - 1
+    return CellTable(cells, col_widths, header=header, grid=grid, fill=HEADER_FILL, line=GRID, rtl=style.rtl,
+                     reference=first if reference else None,
+                     continued=continued, caption=caption, frame_height=frame_height, origin=origin)
+
+
+def _cell(content: object, style: Style) -> list[Flowable]:
+    if isinstance(content, str):
+        return [Text(content, style)]
+    if isinstance(content, Flowable):
+        return [content]
+    return list(content)  # type: ignore[call-overload]

@@ -6,9 +6,11 @@ the fingerprint keep the stored text):
 
 1. a character whose compatibility decomposition (NFKC) the font can draw is drawn as that
    decomposition: the ligature ``ﬁ`` as ``fi``, ``Ǆ`` as ``DŽ``, a full-width ``Ａ`` as ``A``;
-2. any other character is drawn as a visible stand-in naming its code point,
+2. a letter, mark or digit of a script the font lacks (Hebrew, Greek, Cyrillic ...) that the
+   fallback font has (:data:`desktop.reports.fonts.FALLBACK`) is kept, and drawn from it;
+3. any other character is drawn as a visible stand-in naming its code point,
    ``[U+1F600]`` for 😀, made only of glyphs the font has;
-3. white space the font lacks (an ideographic space) is drawn as a plain space, and a
+4. white space the font lacks (an ideographic space) is drawn as a plain space, and a
    variation selector (invisible: it picks a glyph style, e.g. emoji style after 🏳) the
    font lacks is left out rather than given a stand-in of its own.
 
@@ -24,7 +26,7 @@ from functools import lru_cache
 
 from bidi.mirror import MIRRORED
 
-from desktop.reports.fonts import REGULAR, covered
+from desktop.reports.fonts import REGULAR, covered, fallback_for
 
 # handled by desktop.text.shaping (Cc -> space or break, Cf dropped, Zl/Zp -> break)
 _LEFT_TO_PIPELINE = frozenset({"Cc", "Cf", "Zl", "Zp"})
@@ -61,7 +63,18 @@ def _for(ch: str, font: str) -> str:
     compatible = unicodedata.normalize("NFKC", ch)
     if compatible != ch and all(draws(c, font) for c in compatible):
         return compatible
+    if in_fallback(ch, font):  # a script the font lacks: drawn from the fallback font
+        return ch
     return stand_in(ch)
+
+
+def in_fallback(ch: str, font: str) -> bool:
+    """Whether the fallback font (:data:`desktop.reports.fonts.FALLBACK`) draws ``ch``
+    (letters and marks of a script the main font lacks; not symbols or emoji)."""
+    fallback = fallback_for(font)
+    if fallback is None or unicodedata.category(ch)[0] not in "LMN" or ch in MIRRORED:
+        return False
+    return ord(ch) in covered(fallback)
 
 
 def _is_variation_selector(ch: str) -> bool:

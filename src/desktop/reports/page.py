@@ -16,10 +16,15 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
 
 from desktop.reports import labels
+from desktop.reports.archival import make_archival
 from desktop.reports.embedded import embed
 from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Style, add_line, one_line
+from desktop.domain.letterhead import Letterhead
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.letterhead import draw_page_marks
+from desktop.reports import tagging
+from desktop.reports.outline import write_marks
 from desktop.reports.pdftext import TextBlock
 
 MARGIN = 50.0
@@ -35,6 +40,8 @@ class Furniture:
     reference: str
     generated: str
     fingerprint: str
+    letterhead: Letterhead | None = None  # the office's: small in the header, its footer line
+    draft: bool = False  # no signing date: "Draft — not signed" across every page
 
     def draw(self, canv: canvas.Canvas, page: int, total: int) -> None:
         width, height = canv._pagesize
@@ -44,15 +51,19 @@ class Furniture:
         text = TextBlock(canv)  # all of it in one colour: one text object per page
         # header: document title at the start side, reference at the end side
         top = height - MARGIN + 14
+        bottom = MARGIN - 22
+        headed = self.letterhead is not None and not self.letterhead.is_empty
+        draw_page_marks(canv, self.letterhead, self.lang, draft=self.draft, margin=MARGIN, header_y=top,
+                        footer_y=bottom + 15)
+        title_align = "center" if headed else ("right" if rtl else "left")  # the start side holds the letterhead
         add_line(text, one_line(self.title, small.but(font=BOLD)), MARGIN, inner, top, small.but(
-            align="right" if rtl else "left", font=BOLD))
+            align=title_align, font=BOLD))
         add_line(text, one_line(self.reference, small.but(direction="ltr")), MARGIN, inner, top,
                  small.but(align="left" if rtl else "right"))
         canv.setStrokeColor(colors.HexColor("#B8C2CC"))
         canv.setLineWidth(0.5)
         canv.line(MARGIN, top - 5, width - MARGIN, top - 5)
         # footer: page N of M (start), generation date (middle), fingerprint (end)
-        bottom = MARGIN - 22
         canv.line(MARGIN, bottom + 11, width - MARGIN, bottom + 11)
         page_text = labels.text("page", self.lang, n=page, total=total)
         start, end = ("right", "left") if rtl else ("left", "right")
@@ -75,6 +86,7 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
         self._furniture = furniture
         self._fingerprint = fingerprint
         self._pages: list[dict[str, Any]] = []
+        self._outlined = False  # set by desktop.reports.outline when a heading adds a bookmark
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -84,10 +96,16 @@ class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
         total = len(self._pages)
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
+            self._code.append(tagging.ARTIFACT)  # running header, footer, watermark: not content
             self._furniture.draw(self, number, total)
+            self._code.append(tagging.END)
+            write_marks(self, number)
             super().showPage()
-        if self._fingerprint is not None:
-            embed(self._doc, self._fingerprint, self._furniture.lang)
+        tagging.write_tree(self._doc, self, self._doc.Pages.pages, self._furniture.lang)
+        attachments = embed(self._doc, self._fingerprint, self._furniture.lang) if self._fingerprint is not None else []
+        make_archival(self._doc, self._furniture.lang, attachments)
+        if self._outlined:
+            self.showOutline()
         _compress_pages(self._doc)
         super().save()
 

@@ -36,7 +36,8 @@ class LazyStream(pdfdoc.PDFStream):  # type: ignore[misc]
     """An embedded file whose bytes are made when the document is formatted."""
 
     def __init__(self, make: Callable[[], bytes]) -> None:
-        super().__init__(pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("EmbeddedFile")}),
+        super().__init__(pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("EmbeddedFile"),
+                                               "Subtype": pdfdoc.PDFName("application#2Fjson")}),
                          content=None, filters=[pdfdoc.PDFZCompress])
         self._make = make
         self._made = False
@@ -46,7 +47,7 @@ class LazyStream(pdfdoc.PDFStream):  # type: ignore[misc]
             self._made = True
             content = self._make()
             self.content = content
-            self.dictionary["Params"] = pdfdoc.PDFDictionary({"Size": len(content)})
+            self.dictionary["Params"] = pdfdoc.PDFDictionary({"Size": len(content), "ModDate": pdfdoc.PDFDate(ts=document._timeStamp)})
         formatted: bytes = super().format(document)
         return formatted
 

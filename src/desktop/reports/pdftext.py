@@ -117,6 +117,10 @@ class TextBlock:
                 parts.append(f"{subset} {fp_str(size)} Tf")
             parts.append(f"({chunk}) Tj")
 
+    def literal(self, operator: str) -> None:
+        """An operator written between the runs (a marked-content BDC or EMC)."""
+        self._parts.append(operator)
+
     def draw(self) -> None:
         if len(self._parts) > 1:
             self._parts.append("ET")

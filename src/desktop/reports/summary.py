@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from desktop import palette
 from desktop.domain import records as r
+from desktop.domain.letterhead import Letterhead
 from desktop.domain.kinds import ActivityKind, ActivityStatus, label
 from desktop.reports import attachments, labels
 from desktop.reports.chart import bar_chart
@@ -23,6 +24,8 @@ from desktop.reports.data import PlanData
 from desktop.reports.dates import format_date, format_span
 from desktop.reports.fingerprint import Fingerprint
 from desktop.reports.flow import Numbered, Style, Text, drawing, table
+from desktop.reports.keep import Lead
+from desktop.reports.letterhead import LetterheadBlock
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.indicator_bars import indicators_table
 from desktop.reports.qr import QrCode
@@ -42,13 +45,16 @@ class SummaryStory:
     """Builds the flowables of one summary; :meth:`flowables` yields them lazily."""
 
     as_of: _dt.date | None = None  # the day the progress chart is drawn for (build_pdf: the generation day)
+    letterhead: Letterhead | None = None  # the office's, at the head of the first page
     _activity_columns: Columns | None = None
     _header: Row
     _objective_numbers: dict[str, int]
 
     def __init__(self, data: PlanData, fingerprint: Fingerprint, *, lang: str, hijri: bool,
-                 width: float, activities: Iterator[r.Activity], progress: Progress | None = None) -> None:
+                 width: float, activities: Iterator[r.Activity], progress: Progress | None = None,
+                 frame_height: float | None = None) -> None:
         self.data = data
+        self.frame_height = frame_height  # a row taller than this is split over pages
         self.fp = fingerprint
         self.lang = lang
         self.hijri = hijri
@@ -72,35 +78,68 @@ class SummaryStory:
         return format_date(value, self.lang, with_hijri=self.hijri)  # type: ignore[arg-type]
 
     def heading(self, key: str) -> list[Flowable]:
-        return [CondPageBreak(90), Text(self.t(key), self.h2, space_before=12, space_after=4), self._rule()]
+        return [CondPageBreak(90), *self.heading_parts(key)]
+
+    def heading_parts(self, key: str) -> list[Flowable]:
+        return [Text(self.t(key), self.h2, space_before=12, space_after=4, outline=0, tag="H2"), self._rule()]
+
+    def led(self, key: str, blocks: Iterator[Flowable]) -> Iterator[Flowable]:
+        """A section heading drawn with the start of its first block (:class:`Lead`)."""
+        first = next(blocks, None)
+        if first is not None:
+            yield Lead(self.heading_parts(key), first)
+            yield from blocks
+
+    def continued(self) -> list[Flowable]:
+        """What a row split over pages shows under its repeated first cell."""
+        return [Text(self.t("continued"), self.muted)]
+
+    def table(self, rows: list[list[object]], widths: list[float], *, caption: str = "", origin: str = "",
+              **options: object) -> Flowable:
+        """A table whose rows split over pages, under an optional section heading kept with it."""
+        parts = self.heading_parts(caption) if caption else []
+        result = table(rows, widths, self.body, continued=self.continued, caption=parts,
+                       frame_height=self.frame_height, origin=origin, **options)  # type: ignore[arg-type]
+        if caption:
+            result.spaceBefore = 12
+        return result
 
     def _rule(self) -> Flowable:
         rule = drawing(self.width, 6)
         rule.add(Line(0, 4, self.width, 4, strokeColor=ACCENT, strokeWidth=0.8))
         return rule
 
+    def _origin(self, field: str) -> str:
+        """Names what a block prints, for an error that could still stop the layout."""
+        return f"{self.data.agreement.reference}: {field}"
+
     # -- the document ------------------------------------------------------------------------
     def flowables(self) -> Iterator[Flowable]:
-        yield from self.title_block()
-        yield from self.facts()
-        yield from self.signatories()
-        yield from self.purpose_and_objectives()
-        yield from self.progress_section()
-        yield from self.activity_tables()
-        yield from self.history()
-        yield from attachments.section(self)
-        yield from self.statements()
+        sections = (("letterhead", self.letterhead_block), ("title", self.title_block), ("facts", self.facts), ("signatories", self.signatories),
+                    ("purpose", self.purpose_and_objectives), ("progress", self.progress_section),
+                    ("activities", self.activity_tables), ("history", self.history),
+                    ("attachments", lambda: attachments.section(self)), ("statements", self.statements))
+        for name, section in sections:
+            for flowable in section():
+                if not getattr(flowable, "origin", "") and not isinstance(flowable, Drawing):
+                    flowable.origin = self._origin(name)  # named in the error if it cannot be laid out
+                yield flowable
+
+    def letterhead_block(self) -> Iterator[Flowable]:
+        if self.letterhead is not None and not self.letterhead.is_empty:
+            yield LetterheadBlock(self.letterhead, self.lang)
 
     def title_block(self) -> Iterator[Flowable]:
         a = self.data.agreement
         first, second = (a.title_ar, a.title_en) if self.lang == "ar" else (a.title_en, a.title_ar)
         cell: list[Flowable] = [Text(self.t("document"), self.muted)]
-        cell.append(Text(first or a.reference, self.h1))
+        cell.append(Text(first or a.reference, self.h1, outline=0, tag="H1"))
         if second:
             cell.append(Text(second, self.body.but(size=11.5, leading=17, color=MUTED), space_before=2))
         cell.append(Text(f"{self.t('reference')}: {a.reference}", self.bold, space_before=4))
         qr = self.qr(78)
-        yield table([[cell, qr]], [self.width - 88, 88], self.body, header=False, grid=False)
+        yield self.table([[cell, qr]], [self.width - 88, 88], header=False, grid=False, reference=False,
+                         origin=self._origin("title_en" if self.lang == "en" else "title_ar"))
         yield Spacer(1, 8)
 
     def qr(self, size: float) -> QrCode:
@@ -133,7 +172,7 @@ class SummaryStory:
             [Text(self.t(key), self.bold), Text(value or self.t("none"), composed if key == "predecessor" else self.body)]
             for key, value in rows
         ]
-        yield table(cells, [110, self.width - 110], self.body, header=False)
+        yield self.table(cells, [110, self.width - 110], header=False, origin=self._origin("signing_place"))
         if self.hijri:
             yield Text(self.t("hijri_note"), self.muted, space_before=3)
 
@@ -141,13 +180,14 @@ class SummaryStory:
         signatories = self.data.agreement.signatories
         if not signatories:
             return
-        yield from self.heading("signatories")
         cells = [self._signatory_cell(s) for s in signatories]
         per_row = 2 if len(cells) > 1 else 1
-        rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+        rows: list[list[object]] = [list(cells[i:i + per_row]) for i in range(0, len(cells), per_row)]
         if len(rows[-1]) < per_row:
             rows[-1].append([Spacer(1, 1)])
-        yield table(rows, [self.width / per_row] * per_row, self.body, header=False, grid=False)
+        yield self.table(rows, [self.width / per_row] * per_row, header=False, grid=False, caption="signatories",
+                         reference=False,
+                         origin=self._origin("signatories"))
 
     def _signatory_cell(self, s: r.Signatory) -> list[Flowable]:
         lang = self.lang
@@ -176,22 +216,28 @@ class SummaryStory:
         a = self.data.agreement
         purpose = pick(self.lang, a.purpose_ar, a.purpose_en)
         if purpose:
-            yield from self.heading("purpose")
-            yield Text(purpose, self.body)
+            yield from self.led("purpose", iter([Text(purpose, self.body)]))
         if a.objectives:
-            yield from self.heading("objectives")
-            for n, objective in enumerate(a.objectives, 1):
-                numbered = Numbered(f"{n}.", pick(self.lang, objective.text_ar, objective.text_en), self.body)
-                measured = [p for p in self.data.indicators if p.objective_uuid == objective.uuid]
-                if measured:  # the objective stays with its indicators
-                    yield KeepTogether([numbered, indicators_table(measured, self.width, self.small, self.lang), Spacer(1, 6)])
-                else:
-                    yield numbered
+            yield from self.led("objectives", self._objectives(a.objectives))
+
+    def _objectives(self, objectives: list[r.Objective]) -> Iterator[Flowable]:
+        last = len(objectives)
+        for n, objective in enumerate(objectives, 1):
+            item = Numbered(f"{n}.", pick(self.lang, objective.text_ar, objective.text_en), self.body)
+            measured = [p for p in self.data.indicators if p.objective_uuid == objective.uuid]
+            if measured:  # the objective stays with its indicators
+                yield KeepTogether([item, indicators_table(measured, self.width, self.small, self.lang), Spacer(1, 6)])
+                continue
+            item.keepWithNext = n == last - 1 and last > 2  # the last item never alone at a page's top
+            yield item
 
     def progress_section(self) -> Iterator[Flowable]:
         d = self.data
         yield CondPageBreak(150)  # the heading, the total and the progress chart stay together
         yield from self.heading("progress")
+        if not d.activity_count:  # in place of the charts, not a "— 0" bar and an empty section
+            yield Text(self.t("no_activities"), self.body)
+            return
         done = d.by_status.get(ActivityStatus.COMPLETED, 0)
         share = round(100 * done / d.activity_count) if d.activity_count else 0
         summary = (
@@ -210,7 +256,7 @@ class SummaryStory:
                 bar_chart(status_items, half, chart_style, fills=[palette.STATUS[s] for s in ActivityStatus])]
         right = [Text(self.t("by_kind"), self.h3),
                  bar_chart(kind_items, half, chart_style, fills=[palette.KIND[k] for k in kinds])
-                 if kinds else bar_chart([(self.t("none"), 0)], half, chart_style)]
+                 if kinds else Spacer(1, 1)]
         yield KeepTogether([table([[left, right]], [self.width / 2, self.width / 2], self.body, header=False, grid=False)])
 
     # -- activities, streamed year by year ---------------------------------------------------
@@ -222,7 +268,8 @@ class SummaryStory:
 
     def _columns(self) -> Columns:
         if self._activity_columns is None:
-            self._activity_columns = Columns(self._column_widths(), self.small.but(font=BOLD), self.small, self.body.rtl)
+            self._activity_columns = Columns(self._column_widths(), self.small.but(font=BOLD), self.small, self.body.rtl,
+                                             continued=self.t("continued"))
             names = {"#": "#", "objective": self.t("objective_column")}
             self._header = self._activity_columns.row([names.get(c) or self.t(c) for c in self.COLUMNS], header=True)
         return self._activity_columns
@@ -238,11 +285,12 @@ class SummaryStory:
         return self._columns().row(values)
 
     def activity_tables(self) -> Iterator[Flowable]:
-        yield from self.heading("activities")
         total = self.data.activity_count
-        if not total:
-            yield Text(self.t("no_activities"), self.body)
+        if not total:  # said under Progress
             return
+        yield from self.led("activities", self._year_tables(total))
+
+    def _year_tables(self, total: int) -> Iterator[Flowable]:
         year: int | None = -1
         rows: list[Row] = []
         self._objective_numbers = self.data.objective_numbers
@@ -262,31 +310,33 @@ class SummaryStory:
 
     def _year_table(self, year: int | None, rows: list[Row]) -> Iterator[Flowable]:
         title = self.t("year_n", n=year) if year is not None else self.t("no_date")
-        yield CondPageBreak(60)
-        yield Text(title, self.h3, space_before=6, space_after=2)
         columns = self._columns()
-        yield TextTable(columns, [self._header, *rows])
+        # the year's heading rides on the table: never alone at a page's foot
+        result = TextTable(columns, [self._header, *rows], caption=[Text(title, self.h3, outline=1, tag="H3")], frame_height=self.frame_height)
+        result.spaceBefore = 6
+        yield result
 
     # -- history and statements -------------------------------------------------------------
     def history(self) -> Iterator[Flowable]:
         milestones = self.data.milestones
         if not milestones:
             return
-        yield from self.heading("history")
-        rows = []
+        rows: list[list[object]] = []
         for m in milestones:
             body: list[Flowable] = [Text(m.display_title(self.lang), self.bold)]
             description = pick(self.lang, m.description_ar, m.description_en)
             if description:
                 body.append(Text(description, self.small))
             rows.append([Text(format_span(m.date, None, self.lang, with_hijri=self.hijri, stacked=True), self.body), body])
-        yield table(rows, [110, self.width - 110], self.body, header=False)
+        yield self.table(rows, [110, self.width - 110], header=False, caption="history", origin=self._origin("history"))
 
     def statements(self) -> Iterator[Flowable]:
         statements = self.data.agreement.statements
         if not statements:
             return
-        yield from self.heading("statements")
+        yield from self.led("statements", self._statements(statements))
+
+    def _statements(self, statements: list[r.Statement]) -> Iterator[Flowable]:
         for st in statements:
             text = pick(self.lang, st.text_ar, st.text_en)
             person = self.data.people.get(st.person_uuid or "")
@@ -297,6 +347,8 @@ class SummaryStory:
             if st.date:
                 attribution += f" ({self.date(st.date)})"
             # plain flowables, not a table cell: a long statement may run over pages
-            yield Text(f"«{text}»" if self.lang == "ar" else f"“{text}”", self.body, space_before=4)
+            quoted = Text(f"«{text}»" if self.lang == "ar" else f"“{text}”", self.body, space_before=4)
+            quoted.keepWithNext = bool(attribution)  # its attribution never alone at a page's top
+            yield quoted
             if attribution:
                 yield Text(f"— {attribution}", self.small.but(color=MUTED), space_before=2, space_after=6)

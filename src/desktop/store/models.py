@@ -486,3 +486,18 @@ ACTIVITY_INDEXES = {
 }
 for _name, _columns in ACTIVITY_INDEXES.items():
     Index(_name, *(ActivityRow.__table__.c[c] for c in _columns))
+# -- the office's letterhead (issue 19) -------------------------------------------------------
+
+
+class LetterheadRow(Base):
+    """The letterhead printed summaries carry (one row: id 1)."""
+
+    __tablename__ = "letterhead"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ar: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    logo_type: Mapped[str] = mapped_column(String(10), default="")
+    footer_ar: Mapped[str] = mapped_column(Text, default="")
+    footer_en: Mapped[str] = mapped_column(Text, default="")

@@ -89,6 +89,12 @@ def reorder_line_marked(chars: str, levels: Sequence[int], base_level: int) -> l
     the paragraph level), L2 (reverse runs from the highest level down to the lowest odd
     level) and L4 (mirror brackets in right-to-left runs); each character comes with a flag
     telling whether it was mirrored (the PDF maps such glyphs back to the typed character)."""
+    return [(ch, mirrored) for ch, mirrored, _level in reorder_line_levels(chars, levels, base_level)]
+
+
+def reorder_line_levels(chars: str, levels: Sequence[int], base_level: int) -> list[tuple[str, bool, int]]:
+    """:func:`reorder_line_marked` with each character's resolved level (even: a
+    left-to-right run, where Latin punctuation forms belong)."""
     items = list(zip(chars, levels, strict=True))
     for index in range(len(items) - 1, -1, -1):  # L1, at the end of the line
         ch, _level = items[index]
@@ -105,7 +111,7 @@ def reorder_line_marked(chars: str, levels: Sequence[int], base_level: int) -> l
     lowest_odd = min(odd_levels) if odd_levels else highest + 1
     for level in range(highest, lowest_odd - 1, -1):
         items = _reverse_runs_at_or_above(items, level)
-    return [(MIRRORED[ch], True) if level % 2 and ch in MIRRORED else (ch, False) for ch, level in items]
+    return [(MIRRORED[ch], True, level) if level % 2 and ch in MIRRORED else (ch, False, level) for ch, level in items]
 
 
 def _reverse_runs_at_or_above(items: list[tuple[str, int]], level: int) -> list[tuple[str, int]]:

@@ -30,10 +30,13 @@ from functools import lru_cache
 
 import arabic_reshaper
 
-from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line_marked, resolve_levels, strip_controls
+from desktop.text.bidi_levels import RTL, paragraph_level, reorder_line_levels, resolve_levels, strip_controls
 from desktop.text.presentation import unshape
 
-WidthOf = Callable[[str], float]
+WidthOf = Callable[..., float]  # width_of(text); with .latin_aware, also width_of(text, latin positions)
+# Punctuation a font may draw in two forms: Arabic (Amiri's diamond full stop) and Latin. In a
+# left-to-right run the line marks it (Line.latin), and the PDF draws it in its Latin form.
+LATIN_FORMS = frozenset("!()./[\\]{|}«»")
 Prepare = Callable[[str], str]
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(
@@ -44,7 +47,13 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(
         "ARABIC LIGATURE ALLAH": False,  # keep words letter by letter; only lam-alef ligates
     }
 )
-_TOKENS = re.compile(r"\S+|\s+")
+# A no-break space (U+00A0, U+202F) joins the words around it: no line breaks there.
+_TOKENS = re.compile(r"(?:[^\s]|[\u00a0\u202f])+|[^\S\u00a0\u202f]+")
+# A number and the short word or sign after it (a unit: "50 %", "10 km", "3 أيام") stay together.
+_NUMBER = re.compile(r"^[(\[]?[+\-−]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,٫٬/:–-]*$")
+_UNIT_MAX = 4
+# Where a word too long for a line (a URL, a path) is best cut: after one of these.
+_URL_BREAKS = frozenset("/-._?&=#")
 _PARAGRAPH_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0b": "\n"})
 
 
@@ -56,6 +65,8 @@ class Line:
     width: float
     rtl: bool
     mirrored: frozenset[int] = frozenset()  # positions in ``visual`` of mirrored brackets
+    latin: frozenset[int] = frozenset()  # positions of punctuation in left-to-right runs (Latin forms)
+    fallback: frozenset[int] = frozenset()  # positions the main font lacks (drawn from a fallback font)
 
     def x(self, left: float, available: float, align: str = "start") -> float:
         """Where to start drawing within ``[left, left + available]``.
@@ -134,18 +145,62 @@ def layout_paragraph(
     rtl = base == RTL
     if prepare is not None:
         paragraph = prepare(paragraph)
-    pieces = [strip_controls(shape(token)) for token in _TOKENS.findall(paragraph.strip())]
+    pieces = [strip_controls(shape(token)) for token in _glue(_TOKENS.findall(paragraph.strip()))]
     if not pieces:
         return [Line("", 0.0, rtl)]
-    shaped, spans = _fill(pieces, max_width, width_of)
+    shaped, spans = _fill(_unglue_if_too_wide(pieces, max_width, width_of), max_width, width_of)
     levels = resolve_levels(shaped, base)
     result = []
     for start, end in spans:
-        marked = [m for m in reorder_line_marked(shaped[start:end], levels[start:end], base)
+        marked = [m for m in reorder_line_levels(shaped[start:end], levels[start:end], base)
                   if unicodedata.category(m[0]) != "Cf"]
-        visual = "".join(ch for ch, _ in marked)
-        mirrored = frozenset(i for i, (_, flag) in enumerate(marked) if flag)
-        result.append(Line(visual, width_of(visual), rtl, mirrored))
+        visual = "".join(ch for ch, _, _ in marked)
+        mirrored = frozenset(i for i, (_, flag, _) in enumerate(marked) if flag)
+        latin = frozenset(i for i, (ch, _, level) in enumerate(marked) if not level % 2 and ch in LATIN_FORMS)
+        width = width_of(visual, latin) if latin and getattr(width_of, "latin_aware", False) else width_of(visual)
+        result.append(Line(visual, width, rtl, mirrored, latin))
+    return result
+
+
+_WEAK_GLUE = re.compile(r"[\u00a0 ]+")  # NBSP (and the space of a number + unit)
+
+
+def _unglue_if_too_wide(pieces: list[str], max_width: float, width_of: WidthOf) -> list[str]:
+    """A date or number with its unit wider than a whole line may break at its no-break
+    spaces after all (as a last resort, before a word is cut letter by letter): as few
+    breaks as fit, never at a narrow no-break space (U+202F: a day and its month, a year
+    and its era)."""
+    result: list[str] = []
+    for piece in pieces:
+        if piece.isspace() or not _WEAK_GLUE.search(piece) or width_of(piece) <= max_width:
+            result.append(piece)
+            continue
+        current = ""
+        for part in _WEAK_GLUE.split(piece):
+            candidate = f"{current}\u00a0{part}" if current else part
+            if current and width_of(candidate) > max_width:
+                result.extend((current, " "))
+                current = part
+            else:
+                current = candidate
+        if current:
+            result.append(current)
+    return result
+
+
+def _glue(tokens: list[str]) -> list[str]:
+    """Tokens with a number and the unit after it made one (the space between kept)."""
+    result: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (_NUMBER.match(token) and index + 2 < len(tokens) and tokens[index + 1] == " "
+                and len(tokens[index + 2]) <= _UNIT_MAX and not _NUMBER.match(tokens[index + 2])):
+            result.append(token + " " + tokens[index + 2])
+            index += 3
+            continue
+        result.append(token)
+        index += 1
     return result
 
 
@@ -196,22 +251,50 @@ def _fitting_parts(word: str, max_width: float, width_of: WidthOf) -> Iterator[s
         return
     logical = unshape(word)
     current = ""
+    last_break = 0  # in ``current``: just after its last URL break character
     for cluster in _clusters(logical):
         candidate = current + cluster
         if current and width_of(shape(candidate)) > max_width:
+            if 0 < last_break < len(current):  # cut after "/", "-", "." ... rather than mid-word
+                yield strip_controls(shape(current[:last_break]))
+                current, candidate = current[last_break:], current[last_break:] + cluster
+                if width_of(shape(candidate)) <= max_width:
+                    current = candidate
+                    last_break = len(current) if cluster[-1] in _URL_BREAKS else 0
+                    continue
             yield strip_controls(shape(current))
             current = cluster
+            last_break = 0
         else:
             current = candidate
+        if cluster[-1] in _URL_BREAKS:
+            last_break = len(current)
     if current:
         yield strip_controls(shape(current))
 
 
+_JOINS = frozenset("\u200d\u034f") | frozenset(map(chr, range(0xFE00, 0xFE10))) | frozenset(
+    map(chr, range(0x1F3FB, 0x1F400)))
+
+
+def _extends(current: str, ch: str) -> bool:
+    """Whether ``ch`` belongs to the grapheme cluster ``current`` ends (marks, joiners,
+    variation selectors, skin tones, the second flag letter, Hangul jamo)."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in _JOINS:
+        return True
+    if current[-1] == "\u200d":
+        return True
+    if "\U0001f1e6" <= ch <= "\U0001f1ff" and "\U0001f1e6" <= current[-1] <= "\U0001f1ff":
+        return sum("\U0001f1e6" <= c <= "\U0001f1ff" for c in current) % 2 == 1
+    return "\u1160" <= ch <= "\u11ff" and "\u1100" <= current[-1] <= "\u11ff"
+
+
 def _clusters(text: str) -> Iterator[str]:
-    """A base character with the combining marks that follow it."""
+    """The grapheme clusters of ``text`` (a base character with what extends it); a word
+    too long for a line is cut only between them."""
     current = ""
     for ch in text:
-        if current and unicodedata.combining(ch):
+        if current and _extends(current, ch):
             current += ch
             continue
         if current:

@@ -11,6 +11,7 @@ ACTIONS: dict[str, tuple[str, QKeySequence | str | None]] = {
     "action_new_database": (QT_TRANSLATE_NOOP("actions", "New database…"), "Ctrl+Shift+N"),
     "action_open_database": (QT_TRANSLATE_NOOP("actions", "Open database…"), QKeySequence.StandardKey.Open),
     "action_database_settings": (QT_TRANSLATE_NOOP("actions", "Database settings…"), None),
+    "action_letterhead": (QT_TRANSLATE_NOOP("actions", "Letterhead…"), None),
     "action_import_activities": (QT_TRANSLATE_NOOP("actions", "Import activities…"), "Ctrl+I"),
     "action_export_csv": (QT_TRANSLATE_NOOP("actions", "Export list as CSV…"), None),
     "action_export_xlsx": (QT_TRANSLATE_NOOP("actions", "Export list as Excel…"), None),
@@ -39,7 +40,7 @@ ACTIONS: dict[str, tuple[str, QKeySequence | str | None]] = {
 
 MENUS = {
     "menu_file": (QT_TRANSLATE_NOOP("actions", "&File"), [
-        "action_new_database", "action_open_database", "menu_recent", "action_database_settings", None, "action_import_activities",
+        "action_new_database", "action_open_database", "menu_recent", "action_database_settings", "action_letterhead", None, "action_import_activities",
         "action_export_csv", "action_export_xlsx", None, "action_export_pdf", "action_preview_pdf",
         "action_print", "action_sign_pdf", "action_verify_summary", None, "action_quit",
     ]),

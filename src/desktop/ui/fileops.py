@@ -25,6 +25,7 @@ def connect(window: Host) -> None:
     a["action_export_xlsx"].triggered.connect(lambda: export_list(window, "xlsx"))
     a["action_import_activities"].triggered.connect(lambda: import_dialog(window))
     a["action_database_settings"].triggered.connect(lambda: _database_settings(window))
+    a["action_letterhead"].triggered.connect(lambda: _letterhead(window))
     from desktop.ui import pdf
 
     pdf.connect(window)
@@ -34,6 +35,12 @@ def _database_settings(window: Host) -> None:
     from desktop.ui import database_settings  # loads the connection services: not at start-up
 
     database_settings.open_dialog(window)
+
+
+def _letterhead(window: MainWindow) -> None:
+    from desktop.ui import letterhead_page  # not at start-up
+
+    letterhead_page.open_dialog(window)
 
 
 def _folder() -> str:

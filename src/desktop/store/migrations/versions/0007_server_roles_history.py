@@ -1,7 +1,7 @@
 """server-written history (login and clock) and append-only record_history on PostgreSQL
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-08 00:30:00
 
 On SQLite only the two columns are added (a plain ADD COLUMN, no table copy); they stay NULL
@@ -18,7 +18,7 @@ from alembic import op
 from desktop.store import roles
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
