@@ -56,13 +56,16 @@ def test_output_intent_is_srgb(summaries: dict[str, PdfReader]) -> None:
 
 
 def test_record_digests_are_an_associated_file(summaries: dict[str, PdfReader]) -> None:
+    from desktop.reports.pagecheck import PAGES_ATTACHMENT
+
     for reader in summaries.values():
-        (spec,) = [s.get_object() for s in reader.trailer["/Root"]["/AF"]]
-        assert spec["/F"] == ATTACHMENT and spec["/UF"] == ATTACHMENT
-        assert spec["/AFRelationship"] == "/Data"
-        stream = spec["/EF"]["/F"].get_object()
-        assert stream["/Subtype"] == "/application#2Fjson" and "/ModDate" in stream["/Params"]
-        assert reader.attachments[ATTACHMENT]
+        specs = {s.get_object()["/F"]: s.get_object() for s in reader.trailer["/Root"]["/AF"]}
+        assert sorted(specs) == sorted([ATTACHMENT, PAGES_ATTACHMENT])  # the digests and the page record
+        for name, spec in specs.items():
+            assert spec["/UF"] == name and spec["/AFRelationship"] == "/Data"
+            stream = spec["/EF"]["/F"].get_object()
+            assert stream["/Subtype"] == "/application#2Fjson" and "/ModDate" in stream["/Params"]
+            assert reader.attachments[name]
 
 
 def test_right_to_left_viewer_preference_only_for_arabic(summaries: dict[str, PdfReader]) -> None:

@@ -257,7 +257,8 @@ def _stored(register: Register) -> dict[str, object]:
     from desktop.store import models as m
 
     with register.database.transaction() as session:
-        skip = {"id", "uuid", "created_at", "updated_at", "record_uuid", "changed_at", "digest", "vid"}
+        skip = {"id", "uuid", "created_at", "updated_at", "record_uuid", "changed_at", "digest", "vid",
+                "server_time", "server_user"}  # written by the server (PostgreSQL's history trigger)
 
         def rows(model: type, order: object) -> list[dict[str, object]]:
             table = model.__table__  # type: ignore[attr-defined]

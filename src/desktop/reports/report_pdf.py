@@ -86,8 +86,7 @@ def write_pdf(tab: ReportTable, path: str | Path, *, title: str, subtitle: str, 
             rows.append([
                 Text(as_text(c), numbers.but(font=style.font) if not isinstance(c, str) else style) for c in cells
             ])
-        grid = table(rows, _widths(tab, doc.width - 12), body)
-        grid.setStyle([("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), TOTAL_FILL)])
+        grid = table(rows, _widths(tab, doc.width - 12), body)  # the totals row: bold
         story = [
             Text(title, body.but(font=BOLD, size=14, leading=20)),
             Text(subtitle, body.but(color=MUTED)),

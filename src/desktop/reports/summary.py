@@ -226,7 +226,10 @@ class SummaryStory:
             item = Numbered(f"{n}.", pick(self.lang, objective.text_ar, objective.text_en), self.body)
             measured = [p for p in self.data.indicators if p.objective_uuid == objective.uuid]
             if measured:  # the objective stays with its indicators
-                yield KeepTogether([item, indicators_table(measured, self.width, self.small, self.lang), Spacer(1, 6)])
+                item.keepWithNext = True
+                yield item
+                yield indicators_table(measured, self.width, self.small, self.lang)
+                yield Spacer(1, 6)
                 continue
             item.keepWithNext = n == last - 1 and last > 2  # the last item never alone at a page's top
             yield item
