@@ -76,14 +76,26 @@ def _pieces(head: bytes, chunk: bytes, tail: bytes, size: int) -> Iterator[bytes
 
 def _import_measured(db: Path, bundle: Path, tmp_path: Path) -> tuple[int, str, int]:
     """``sijill bundle import`` in a child process: (exit code, stderr, peak RSS in KiB)."""
-    code = "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+    # The child's own peak (VmHWM, written as it exits): ru_maxrss would also count the pytest
+    # process it was forked from, which grows to hundreds of MB over a whole run.
+    peak_file = tmp_path / "peak.txt"
+    code = (
+        "import atexit, sys\n"
+        "from desktop.cli import main\n"
+        "def peak():\n"
+        "    with open('/proc/self/status') as status, open(sys.argv[1], 'w') as out:\n"
+        "        out.write(next(line.split()[1] for line in status if line.startswith('VmHWM:')))\n"
+        "atexit.register(peak)\n"
+        "sys.exit(main(sys.argv[2:]))\n"
+    )
     err_file = tmp_path / "stderr.txt"
     with err_file.open("w") as err, open(os.devnull, "w") as out:
-        child = subprocess.Popen([sys.executable, "-c", code, "--db", str(db), "bundle", "import", str(bundle)],
+        child = subprocess.Popen([sys.executable, "-c", code, str(peak_file), "--db", str(db), "bundle", "import", str(bundle)],
                                  stdout=out, stderr=err, env=dict(os.environ, SIJILL_NO_AUTO_BACKUP="1"))
         _pid, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, err_file.read_text(), usage.ru_maxrss
+    peak = int(peak_file.read_text()) if peak_file.exists() else usage.ru_maxrss
+    return child.returncode, err_file.read_text(), peak
 
 
 RECORDS = (b'{"schema": 1, "kind": "activity", "records": [', b'{"a": 1},', b'{"a": 1}]}')
