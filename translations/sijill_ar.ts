@@ -3225,6 +3225,10 @@
         <translation>يبدو أن {value} تاريخ هجري: اكتب بعده «هـ»، أو ضعه في عمود عنوانه هجري.</translation>
     </message>
     <message>
+        <source>Not a number: {value}.</source>
+        <translation>ليس رقمًا: {value}.</translation>
+    </message>
+    <message>
         <source>Not a Hijri date Sijill can convert: {value} (years 1343 to 1500).</source>
         <translation>ليس تاريخًا هجريًا يستطيع «سجل» تحويله: {value} (السنوات من 1343 إلى 1500).</translation>
     </message>
@@ -3237,8 +3241,16 @@
         <translation>لا اتفاق: املأ العمود، أو اختر الاتفاق الذي يُستورد إليه.</translation>
     </message>
     <message>
+        <source>A new activity has no objective yet, so it cannot report an indicator&apos;s value: add it, choose its objective, then import the values.</source>
+        <translation>النشاط الجديد ليس له هدف بعد، فلا يمكنه الإبلاغ عن قيمة مؤشر: أضفه واختر هدفه، ثم استورد القيم.</translation>
+    </message>
+    <message>
         <source>Changed in the register since this file was exported (version {exported}, now {version}, last by {who}): the file says {file}, the register {register}.</source>
         <translation>تغيّر في السجل بعد تصدير هذا الملف (الإصدار {exported}، والآن {version}، آخر تعديل من {who}): في الملف {file}، وفي السجل {register}.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s objective has no indicator {uuid}: its value cannot be reported here.</source>
+        <translation>ليس لهدف النشاط مؤشر {uuid}: لا يمكن الإبلاغ عن قيمته هنا.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -3291,6 +3303,10 @@
     <message>
         <source>Version</source>
         <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>قيم المؤشرات</translation>
     </message>
     <message>
         <source>File</source>

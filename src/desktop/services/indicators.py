@@ -189,3 +189,20 @@ def progress_of(session: Session, key: str, period: Period = Period()) -> list[P
     from desktop.services.agreements import agreement_id
 
     return plan_progress(session, agreement_id(session, key), period)
+
+
+def reported_columns(session: Session, agreement: str | None = None) -> list[str]:
+    """The indicators an activities spreadsheet carries a column for (``indicator:<uuid>``):
+    those that count reported values, and any other an activity holds a value for - of one
+    agreement (reference or UUID) or of all, in plan, objective and indicator order."""
+    held = select(m.ActivityIndicatorValueRow.indicator_id)
+    query = (
+        select(m.IndicatorRow.uuid)
+        .join(m.ObjectiveRow, m.ObjectiveRow.id == m.IndicatorRow.objective_id)
+        .join(m.AgreementRow, m.AgreementRow.id == m.ObjectiveRow.agreement_id)
+        .where((m.IndicatorRow.method == ind.Method.REPORTED) | m.IndicatorRow.id.in_(held))
+        .order_by(m.AgreementRow.reference, m.ObjectiveRow.position, m.IndicatorRow.position)
+    )
+    if agreement:
+        query = query.where((m.AgreementRow.reference == agreement) | (m.AgreementRow.uuid == agreement))
+    return list(session.scalars(query))

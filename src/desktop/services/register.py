@@ -120,6 +120,10 @@ class Register(AttachmentActions):
     def save_agreement(self, rec: r.Agreement) -> Saved[r.Agreement]:
         return self._run(tracking.save, rec)  # type: ignore[no-any-return]
 
+    def reported_indicator_columns(self, agreement: str | None = None) -> list[str]:
+        """The indicators an activities spreadsheet carries a column for (see indicators.reported_columns)."""
+        return self._run(indicators.reported_columns, agreement)  # type: ignore[no-any-return]
+
     def indicator_progress(self, key: str, period: indicators.Period | None = None) -> list[indicators.Progress]:
         """Every indicator of the plan ``key`` (UUID or reference) with what it has achieved."""
         return self._run(indicators.progress_of, key, period or indicators.Period())  # type: ignore[no-any-return]

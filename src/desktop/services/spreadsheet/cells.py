@@ -127,6 +127,24 @@ def hijri_date(bare: str, *, end: bool = False, written: str = "") -> PartialDat
         raise CellProblem("bad_hijri", N_("Not a Hijri date Sijill can convert: {value} (years 1343 to 1500)."), value=written or bare) from None
 
 
+def number(value: Any) -> float | None:
+    """A number cell (an indicator's value): None when empty; Arabic-Indic digits and the Arabic
+    decimal separator are read."""
+    if is_empty(value):
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        found = float(value)
+    else:
+        written = to_ascii_digits(str(value)).strip().replace("\u066b", ".").replace(",", "")
+        try:
+            found = float(written)
+        except ValueError:
+            raise CellProblem("bad_number", N_("Not a number: {value}."), value=value) from None
+    if found != found or abs(found) > 1e15:  # NaN, or beyond what the register keeps
+        raise CellProblem("bad_number", N_("Not a number: {value}."), value=value)
+    return found
+
+
 def whole_number(value: Any) -> int | None:
     found = _whole_number(value)
     if found is not None and found > NUMBER_MAX:

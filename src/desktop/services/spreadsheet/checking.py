@@ -22,6 +22,8 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.messages import N_
 from desktop.services import activities, indicators, validation
 from desktop.services import serialize as ser
+from desktop.domain.indicators import IndicatorValue
+from desktop.services.spreadsheet.fields import INDICATOR
 from desktop.services.spreadsheet.report import CONFLICT, WARNING, RowProblem
 from desktop.services.spreadsheet.rows import DEFAULTS, problem
 from desktop.store import models as m
@@ -67,6 +69,15 @@ class Known:
             chunk = wanted[start:start + IN_CHUNK]
             self.existing.update((a.uuid or "", a) for a in _by_uuid(session, chunk))
         self.session = session
+        self._indicators: dict[str | None, set[str]] = {}
+
+    def indicators_of(self, objective_uuid: str | None) -> set[str]:
+        """The indicators an activity of this objective may report values for."""
+        if objective_uuid not in self._indicators:
+            query = (select(m.IndicatorRow.uuid).join(m.ObjectiveRow, m.ObjectiveRow.id == m.IndicatorRow.objective_id)
+                     .where(m.ObjectiveRow.uuid == objective_uuid))
+            self._indicators[objective_uuid] = set(self.session.scalars(query)) if objective_uuid else set()
+        return self._indicators[objective_uuid]
 
     def base_at(self, rec: r.Activity, version: int) -> tuple[dict[str, Any] | None, str]:
         """The record's data as it was at ``version`` (None when its history cannot say),
@@ -134,6 +145,11 @@ def plan_new(number: int, values: dict[str, Any], default: str | None, known: Kn
         return None
     rec = _new_record(values, agreement)
     before = len(problems)
+    for name, value in values.items():
+        if name.startswith(INDICATOR) and value is not None:
+            problems.append(problem(number, name, "indicator_without_objective", N_(
+                "A new activity has no objective yet, so it cannot report an indicator's value: add it, choose its objective, then import the values.")))
+            break
     warnings = _validate(number, rec, agreement, problems)
     return Planned(number, rec, warnings=warnings) if len(problems) == before else None
 
@@ -148,6 +164,11 @@ def plan_update(number: int, values: dict[str, Any], existing: r.Activity, defau
     wanted = {k: v for k, v in values.items() if k in DEFAULTS}
     if named and agreement is not None:
         wanted["agreement"] = agreement.uuid
+    reported = _indicator_values(number, values, existing, known, problems)
+    if reported is None:
+        return None
+    if reported != existing.indicator_values:
+        wanted["indicator_values"] = reported
     exported = values.get("version")
     if exported and exported != existing.version:
         kept = _guard(number, wanted, existing, exported, known, problems, force=force)
@@ -156,18 +177,42 @@ def plan_update(number: int, values: dict[str, Any], existing: r.Activity, defau
         wanted = kept
     rec = _merged(existing, wanted, agreement if named else None)
     before, after = ser.to_data(existing), ser.to_data(rec)
-    changed = [k for k in wanted if before[_DATA_KEY.get(k, k)] != after[_DATA_KEY.get(k, k)]]
+    changed = [k for k in wanted if before.get(_DATA_KEY.get(k, k)) != after.get(_DATA_KEY.get(k, k))]
     if not changed:
         return None
-    cleared = [k for k in changed if wanted[k] in ("", None)]
+    cleared = [k for k in changed if wanted[k] in ("", None, [])]
     info = agreement if named and agreement else known.agreements.get(existing.agreement_uuid)
     count = len(problems)
     warnings = _validate(number, rec, info, problems) if info else []
     return Planned(number, rec, existing, changed, cleared, warnings) if len(problems) == count else None
 
 
+def _indicator_values(number: int, values: dict[str, Any], existing: r.Activity, known: Known,
+                      problems: list[RowProblem]) -> list[IndicatorValue] | None:
+    """The activity's reported values with the row's indicator columns applied (an empty cell
+    clears that indicator's value); None when a column names an indicator the activity's
+    objective does not have."""
+    current = {v.indicator_uuid: v.value for v in existing.indicator_values}
+    allowed = known.indicators_of(existing.objective_uuid)
+    for name, value in values.items():
+        if not name.startswith(INDICATOR):
+            continue
+        uuid = name[len(INDICATOR):]
+        if value is None:
+            current.pop(uuid, None)
+        elif uuid not in allowed:
+            problems.append(problem(number, name, "indicator_not_of_objective", N_(
+                "The activity's objective has no indicator {uuid}: its value cannot be reported here."), uuid=uuid))
+            return None
+        else:
+            current[uuid] = float(value)
+    order = [v.indicator_uuid for v in existing.indicator_values]
+    return sorted((IndicatorValue(u, v) for u, v in current.items()), key=lambda v: (
+        order.index(v.indicator_uuid) if v.indicator_uuid in order else len(order), v.indicator_uuid))
+
+
 def _merged(existing: r.Activity, wanted: dict[str, Any], agreement: AgreementInfo | None) -> r.Activity:
-    fields = {k: v for k, v in wanted.items() if k in DEFAULTS}
+    fields = {k: v for k, v in wanted.items() if k in DEFAULTS or k == "indicator_values"}
     rec = dataclasses.replace(existing, **fields)
     if agreement is not None:
         rec.agreement_uuid, rec.agreement_reference = agreement.uuid, agreement.reference
@@ -187,16 +232,16 @@ def _guard(number: int, wanted: dict[str, Any], existing: r.Activity, exported: 
     clashes: list[RowProblem] = []
     for name, value in wanted.items():
         key = _DATA_KEY.get(name, name)
-        file_changed = base is None or mine[key] != base.get(key)
-        if not file_changed or mine[key] == current[key]:
+        file_changed = base is None or mine.get(key) != base.get(key)
+        if not file_changed or mine.get(key) == current.get(key):
             continue
         keep[name] = value
-        if base is None or current[key] != base.get(key):
+        if base is None or current.get(key) != base.get(key):
             clashes.append(problem(
                 number, name, "changed_since_export",
                 N_("Changed in the register since this file was exported (version {exported}, now {version}, last by {who}): the file says {file}, the register {register}."),
                 CONFLICT, exported=exported, version=existing.version, who=who or "?",
-                file=_shown(mine[key]), register=_shown(current[key]),
+                file=_shown(mine.get(key)), register=_shown(current.get(key)),
             ))
     problems += clashes
     if clashes and not force:

@@ -17,7 +17,7 @@ from desktop.domain.messages import Message, N_
 from desktop.files import atomic_path, atomic_write
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
-from desktop.services.spreadsheet.fields import COLUMNS, header_for
+from desktop.services.spreadsheet.fields import COLUMNS, INDICATOR, header_for
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PAGE = 2000
@@ -109,15 +109,23 @@ def export_activities(register: Register, path: str | os.PathLike[str], flt: Act
     if flt.agreement:
         register.agreement(flt.agreement)
     count = 0
+    reported = register.reported_indicator_columns(flt.agreement)  # a column each: indicator:<uuid>
 
     def rows() -> Iterator[list[str]]:
         nonlocal count
         for a in _all_activities(register, flt):
             count += 1
-            yield activity_row(a)
+            values = {v.indicator_uuid: v.value for v in a.indicator_values}
+            yield activity_row(a) + [_number(values.get(uuid)) for uuid in reported]
 
-    export_rows(path, COLUMNS, rows())
+    export_rows(path, [*COLUMNS, *(INDICATOR + uuid for uuid in reported)], rows())
     return count
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 def export_template(path: str | os.PathLike[str], lang: str = "en") -> Path:

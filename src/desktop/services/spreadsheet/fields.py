@@ -35,6 +35,7 @@ LABELS: dict[str, str] = {
     "participants": N_("Participants"),
     "notes": N_("Notes"),
     "version": N_("Version"),
+    "indicator_values": N_("Indicator values"),
     "": N_("File"),
 }
 
@@ -89,6 +90,16 @@ def _alias_table() -> dict[str, str]:
 
 _HIJRI_KEYS = frozenset(header_key(w) for w in _HIJRI_WORDS)
 
+#: a column of values reported for one indicator: ``indicator:<uuid>`` (exports write it so)
+INDICATOR = "indicator:"
+_INDICATOR_HEADER = re.compile(r"^\s*indicator\s*:\s*([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\s*$")
+
+
+def indicator_field(header: str) -> str | None:
+    """``indicator:<uuid>`` for a header naming an indicator, else None."""
+    found = _INDICATOR_HEADER.match(header or "")
+    return INDICATOR + found.group(1).lower() if found else None
+
 
 @dataclass(frozen=True)
 class Column:
@@ -107,6 +118,9 @@ def column_for(index: int, header: str, mapping: dict[str, str] | None = None) -
     if mapping and header in mapping:
         chosen = mapping[header]
         return Column(index, header, chosen if chosen in COLUMNS else "", _is_hijri(header))
+    indicator = indicator_field(header)
+    if indicator is not None:
+        return Column(index, header, indicator)
     key = header_key(header)
     found = _alias_table().get(key)
     if found is not None:

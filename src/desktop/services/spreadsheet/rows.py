@@ -7,7 +7,7 @@ from typing import Any
 from desktop.domain.kinds import ActivityKind, ActivityStatus
 from desktop.domain.messages import Message, N_
 from desktop.services.spreadsheet import cells
-from desktop.services.spreadsheet.fields import FREE_TEXT, Column, choice
+from desktop.services.spreadsheet.fields import FREE_TEXT, INDICATOR, Column, choice
 from desktop.services.spreadsheet.report import RowProblem
 
 DEFAULTS: dict[str, Any] = {
@@ -34,6 +34,8 @@ def parse_row(number: int, raw: list[Any], columns: list[Column], xlsx: bool, pr
 
 
 def _value(name: str, value: Any, column: Column, xlsx: bool) -> Any:
+    if name.startswith(INDICATOR):
+        return cells.number(value)
     if name in FREE_TEXT:
         return cells.text(value, xlsx=xlsx)
     if name in ("start", "end"):

@@ -28,7 +28,10 @@ _FIELDS = ("kind", "title_ar", "title_en", "start", "end", "place", "country", "
 
 
 def update_all(session: Session, plans: list[Planned], step: Step) -> None:
-    moved = [p for p in plans if p.existing and p.record.agreement_uuid != p.existing.agreement_uuid]
+    # moved to another agreement, or reporting other indicator values: one save each (the
+    # objective and the values are checked there, and the values written with the record)
+    moved = [p for p in plans if p.existing and (p.record.agreement_uuid != p.existing.agreement_uuid
+                                                 or "indicator_values" in p.fields)]
     for plan in moved:
         plan.record.version = plan.existing.version if plan.existing else 0
         tracking.save(session, plan.record, action=ACTION, source=SOURCE)
