@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Make the README screenshots of the Dashboard and Timeline pages (Arabic, demo register).
+"""Make the README screenshots of the Dashboard, Timeline and Reports pages (Arabic, demo register).
 
 Usage: scripts/dashboard-screenshots.py [OUTPUT_DIR] [--lang ar|en]
-Writes dashboard-<lang>.png and timeline-<lang>.png (default: docs/). Runs offscreen, on a
-temporary demo register, "today" fixed to 2025-11-15 so the pictures do not drift.
+Writes dashboard-<lang>.png, timeline-<lang>.png and reports-<lang>.png (default: docs/). Runs
+offscreen, on a temporary demo register, "today" fixed to 2025-11-15 so the pictures do not
+drift; the Reports page shows the example plan's activities by objective and status.
 """
 
 from __future__ import annotations
@@ -56,8 +57,36 @@ def main() -> int:
         page.grab().save(str(target), "PNG")
         print(target)
         page.close()
+    print(_reports(app, register, out / f"reports-{args.lang}.png"))
     register.close()
     return 0
+
+
+def _reports(app: object, register: object, target: Path) -> Path:
+    """The Reports page, grouped by objective then status, once its report is counted."""
+    import time
+
+    from desktop.ui.reports_page import ReportsPage
+    from desktop.ui.runner import Runner
+
+    runner = Runner()
+    page = ReportsPage(lambda: register, runner)  # type: ignore[arg-type,return-value]
+    page.setLayoutDirection(app.layoutDirection())  # type: ignore[attr-defined]
+    page.resize(1200, 820)
+    page.show()
+    page.refresh()
+    page.by_first.setCurrentIndex(page.by_first.findData("objective"))
+    page.by_second.setCurrentIndex(page.by_second.findData("status"))
+    page.run()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (runner.busy or page.report is None or page.report.query.by != ("objective", "status")):
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
+    for _ in range(3):
+        app.processEvents()  # type: ignore[attr-defined]
+    page.grab().save(str(target), "PNG")
+    page.close()
+    return target
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.domain import records as r
@@ -19,19 +18,7 @@ from desktop.files import atomic_write
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
 
-PAGE = 2000
 PRODID = "-//Sijill//Partnership register//EN"
-
-
-def _planned(register: Register, agreement: str | None) -> Iterator[r.Activity]:
-    flt = ActivityFilter(agreement=agreement, status=ActivityStatus.PLANNED)
-    offset = 0
-    while True:
-        page = register.activities(flt, offset=offset, limit=PAGE)
-        yield from page
-        if len(page) < PAGE:
-            return
-        offset += PAGE
 
 
 def calendar_bytes(activities: list[r.Activity], lang: str, stamp: _dt.datetime) -> tuple[bytes, int]:
@@ -73,7 +60,7 @@ def export_calendar(register: Register, path: str | os.PathLike[str], *, agreeme
     many events were written."""
     if agreement:
         register.agreement(agreement)  # a clear error for an unknown reference
-    data, count = calendar_bytes(list(_planned(register, agreement)), lang, _dt.datetime.now(_dt.UTC))
+    data, count = calendar_bytes(list(register.all_activities(ActivityFilter(agreement=agreement, status=ActivityStatus.PLANNED))), lang, _dt.datetime.now(_dt.UTC))
     with atomic_write(Path(path), "wb") as handle:
         handle.write(data)
     return count

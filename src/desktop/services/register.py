@@ -4,6 +4,7 @@ session and transaction (committed on success, rolled back on any error)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from desktop.domain import records as r
@@ -164,6 +165,17 @@ class Register(AttachmentActions):
         return self._run(  # type: ignore[no-any-return]
             activities.list_activities, flt, order_by=order_by, descending=descending, offset=offset, limit=limit
         )
+
+    def all_activities(self, flt: ActivityFilter = ActivityFilter(), *, page: int = 2000) -> Iterator[r.Activity]:
+        """Every activity ``flt`` keeps, in list order, read ``page`` at a time (a transaction each):
+        for exports, never the whole list in memory at once."""
+        offset = 0
+        while True:
+            batch = self.activities(flt, offset=offset, limit=page)
+            yield from batch
+            if len(batch) < page:
+                return
+            offset += page
 
     def count_activities(self, flt: ActivityFilter = ActivityFilter()) -> int:
         return self._run(activities.count_activities, flt)  # type: ignore[no-any-return]

@@ -62,16 +62,6 @@ def activity_row(a: r.Activity) -> list[str]:
     return [neutralise(v) for v in values]
 
 
-def _all_activities(register: Register, flt: ActivityFilter) -> Iterator[r.Activity]:
-    offset = 0
-    while True:
-        page = register.activities(flt, offset=offset, limit=PAGE)
-        yield from page
-        if len(page) < PAGE:
-            return
-        offset += PAGE
-
-
 def export_rows(path: str | os.PathLike[str], header: Iterable[str], rows: Iterable[list[str]], *, rtl: bool = True) -> Path:
     """Write rows to ``path`` as CSV (UTF-8 with BOM, so Excel reads Arabic) or .xlsx,
     atomically. Cells must already be neutralised."""
@@ -113,7 +103,7 @@ def export_activities(register: Register, path: str | os.PathLike[str], flt: Act
 
     def rows() -> Iterator[list[str]]:
         nonlocal count
-        for a in _all_activities(register, flt):
+        for a in register.all_activities(flt, page=PAGE):
             count += 1
             values = {v.indicator_uuid: v.value for v in a.indicator_values}
             yield activity_row(a) + [_number(values.get(uuid)) for uuid in reported]
