@@ -66,12 +66,14 @@ def _files(folder: Path, dest: str, pattern: str = "*") -> list[tuple[str, str]]
 
 
 def resource_datas() -> list[tuple[str, str]]:
-    """Fonts, icons, licences, compiled translations and the Alembic migrations (as .py)."""
+    """Fonts, icons, licences, compiled translations (and the Arabic .ts, which the command
+    line reads without Qt) and the Alembic migrations (as .py)."""
     datas = []
     for name in ("fonts", "icons", "licenses"):
         datas += _files(ROOT / "resources" / name, f"resources/{name}")
     datas += ui_font_datas()
     datas += _files(ROOT / "translations", "translations", "*.qm")
+    datas += _files(ROOT / "translations", "translations", "sijill_ar.ts")
     datas += _files(SRC / "store" / "migrations", "desktop/store/migrations")
     return datas
 
@@ -127,7 +129,7 @@ def required_files() -> list[str]:
         "resources/fonts/Amiri-Regular.ttf", "resources/fonts/Amiri-Bold.ttf", "resources/fonts/OFL-Amiri.txt",
         "resources/icons/sijill.svg", "resources/icons/sijill-256.png",
         "resources/licenses/THIRD-PARTY-NOTICES.md", "resources/licenses/LGPL-3.0.txt",
-        "translations/sijill_ar.qm", "translations/sijill_en.qm",
+        "translations/sijill_ar.qm", "translations/sijill_en.qm", "translations/sijill_ar.ts",
         "desktop/store/migrations/env.py", "desktop/store/migrations/versions/0001_initial_schema.py",
     ]
 

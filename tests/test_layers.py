@@ -17,7 +17,7 @@ ALLOWED = {
     "store": {"store", "domain", "text"},
     "services": {"services", "store", "domain", "text", "files", "reports", "exchange"},
     "reports": {"reports", "domain", "text", "services", "files", "store"},
-    "exchange": {"exchange", "services", "store", "domain", "text", "files"},
+    "exchange": {"exchange", "domain", "text", "files"},  # the bundle format only
 }
 
 
@@ -66,4 +66,26 @@ def test_lower_layers_do_not_reach_up(layer: str) -> None:
             parts = name.split(".")
             if parts[0] == "desktop" and len(parts) > 1 and parts[1] not in ALLOWED[layer] | {"files", "redaction"}:
                 offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
+    assert offenders == []
+
+
+def test_exchange_is_the_file_format_only() -> None:
+    """No SQL in exchange/: what touches the register is services/fieldwork (and store/backups)."""
+    offenders = [
+        f"{p.relative_to(PACKAGE)}: {name}"
+        for p in _modules("exchange")
+        for name in _imports(p)
+        if name.split(".")[0] == "sqlalchemy"
+    ]
+    assert offenders == []
+
+
+def test_the_command_line_imports_qt_only_to_start_the_gui() -> None:
+    offenders = [
+        f"{p.relative_to(PACKAGE)}: {name}"
+        for p in _modules("cli")
+        if p.name != "gui.py"
+        for name in _imports(p)
+        if name.split(".")[0] in ("PySide6", "shiboken6")
+    ]
     assert offenders == []

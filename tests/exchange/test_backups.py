@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import SijillError
-from desktop.exchange import backups
+from desktop.store import backups
 from desktop.services.demo import load_demo
 from desktop.services.register import Register
 

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from desktop.domain.errors import SijillError
-from desktop.exchange import incoming
+from desktop.services.fieldwork import incoming
 from desktop.services.register import Register
 from exchange_helpers import PLAN, dump, records
 

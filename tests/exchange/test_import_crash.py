@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from desktop.domain.kinds import ActivityStatus
-from desktop.exchange import merge
+from desktop.services.fieldwork import merge
 from desktop.services.activities import ActivityFilter
 from desktop.services.register import Register
 from exchange_helpers import PLAN, dump
@@ -53,7 +53,7 @@ def test_an_exception_half_way_changes_nothing(laptop: Register, field_bundle: P
 SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from desktop.exchange import merge
+    from desktop.services.fieldwork import merge
     from desktop.services.register import Register
 
     original = merge._Merger._take

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import SijillError
-from desktop.exchange.identity import HOME_KEY
+from desktop.services.fieldwork.identity import HOME_KEY
 from desktop.services.register import Register
 from exchange_helpers import PLAN
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import records as r
-from desktop.exchange import backups
+from desktop.store import backups
 from desktop.services.register import Register
 from desktop.store.locking import EditLock, UseLock
 from hostile_helpers import HERE, one_clear_line
@@ -177,7 +177,7 @@ def test_a_killed_restore_leaves_nothing_the_next_one_does_not_clean(tmp_path: P
         "def copy_then_die(source, destination):\n"
         "    real(source, destination.with_name(destination.name + '.part'))\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
-        "import desktop.exchange.backups as b\n"
+        "import desktop.store.backups as b\n"
         "b.backup_sqlite = copy_then_die\n"
         "b.restore(sys.argv[1], sys.argv[2])\n"
     )

@@ -27,8 +27,8 @@ print(" ".join(sorted(sys.modules)))
 LAZY = (
     "reportlab", "alembic", "openpyxl", "desktop.reports", "pypdf",
     # bundles and backups; the small conflicts module may load (the window shows their count)
-    "desktop.exchange.api", "desktop.exchange.bundle", "desktop.exchange.backups",
-    "desktop.exchange.export", "desktop.exchange.incoming", "desktop.exchange.merge",
+    "desktop.services.fieldwork.api", "desktop.exchange.bundle", "desktop.store.backups",
+    "desktop.services.fieldwork.export", "desktop.services.fieldwork.incoming", "desktop.services.fieldwork.merge",
 )
 
 

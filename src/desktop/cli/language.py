@@ -2,8 +2,9 @@
 ``LC_MESSAGES``, else ``LANG`` starting with ``ar``), English otherwise.
 
 Core messages (:class:`~desktop.domain.messages.Message`) are worded from the same
-translations as the GUI: the compiled ``sijill_ar.qm`` through Qt's QTranslator (only QtCore
-is loaded, and only when an Arabic message is printed), else the ``sijill_ar.ts`` source."""
+translations as the GUI: the ``sijill_ar.ts`` source, read with the standard library (the
+command line never loads Qt; the bundle ships the .ts beside the .qm), only when an Arabic
+message is printed."""
 
 from __future__ import annotations
 
@@ -43,15 +44,7 @@ def word(message: Message, context: str = Message.CONTEXT) -> str:
 def _catalogue() -> Callable[[str, str], str]:
     from desktop.resources import translations_dir
 
-    folder = translations_dir()
-    compiled = folder / "sijill_ar.qm"
-    if compiled.is_file():
-        from PySide6.QtCore import QTranslator
-
-        qt = QTranslator()
-        if qt.load(str(compiled)):
-            return lambda context, source: str(qt.translate(context, source) or "")
-    source = folder / "sijill_ar.ts"
+    source = translations_dir() / "sijill_ar.ts"
     table = _read_ts(source) if source.is_file() else {}
     return lambda context, text: table.get((context, text), "")
 

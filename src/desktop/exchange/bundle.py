@@ -25,7 +25,7 @@ from desktop.files import atomic_write
 FORMAT = "sijill-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-SIGNATURE = "signature.p7s"  # a detached CMS signature of manifest.json (desktop.exchange.signing)
+SIGNATURE = "signature.p7s"  # a detached CMS signature of manifest.json (desktop.services.fieldwork.signing)
 SIGNATURE_MAX = 1 << 16
 MANIFEST_MAX = 1 << 20  # 1 MiB
 # Budgets (SECURITY.md): sizes are counted on the bytes actually inflated, never taken from
@@ -207,7 +207,8 @@ def _check_manifest(manifest: Any) -> dict[str, Any]:
         if not ok or not _safe_name(name) or name == MANIFEST:
             raise refuse(N_("The bundle's manifest has a bad entry for {name}."), name=name)
         if attachments.is_member(name):
-            attachments.check_member(name, entry["size"])
+            if not attachments.well_formed(name, entry["size"]):
+                raise refuse(N_("The bundle's manifest has a bad entry for {name}."), name=name)
     return manifest
 
 

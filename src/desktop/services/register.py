@@ -263,14 +263,14 @@ class Register(AttachmentActions):
                       with_attachments: bool = True, identity: Any = None) -> Any:
         """Write a bundle for field work (see desktop.exchange), signed with ``identity`` (an
         office_identity.Identity) if given; returns an ExportResult."""
-        from desktop.exchange import api
+        from desktop.services.fieldwork import api
 
         return self._guard(api.export_bundle, self.database, path, agreements=agreements, since=since,
                            with_attachments=with_attachments, identity=identity)
 
     def bundle_policy(self, value: str | None = None) -> str:
         """The register's bundle policy ("any", "signed", "trusted"); sets it when ``value`` is given."""
-        from desktop.exchange import signing
+        from desktop.services.fieldwork import signing
 
         def run() -> str:
             with self.database.transaction() as session:
@@ -282,28 +282,28 @@ class Register(AttachmentActions):
 
     def import_bundle(self, path: str | os.PathLike[str], *, dry_run: bool = False) -> Any:
         """Merge a bundle in one transaction (or only report, with ``dry_run``): an ImportReport."""
-        from desktop.exchange import api
+        from desktop.services.fieldwork import api
 
         return self._guard(api.import_bundle, self.database, path, dry_run=dry_run)
 
     def conflicts(self, open_only: bool = True) -> list[Conflict]:
-        from desktop.exchange import conflicts
+        from desktop.services.fieldwork import conflicts
 
         return self._run(conflicts.list_conflicts, open_only)  # type: ignore[no-any-return]
 
     def conflict(self, conflict_id: int) -> Conflict:
-        from desktop.exchange import conflicts
+        from desktop.services.fieldwork import conflicts
 
         return self._run(conflicts.get_conflict, conflict_id)  # type: ignore[no-any-return]
 
     def open_conflict_count(self) -> int:
-        from desktop.exchange import conflicts
+        from desktop.services.fieldwork import conflicts
 
         return self._run(conflicts.count_open)  # type: ignore[no-any-return]
 
     def resolve_conflict(self, conflict_id: int, choices: dict[str, Any] | None = None, *, keep: str | None = None) -> Conflict:
         """Fields map to "mine", "theirs" or {"value": ...}; ``keep`` "mine"/"theirs" when one side deleted it."""
-        from desktop.exchange import conflicts
+        from desktop.services.fieldwork import conflicts
 
         return self._run(conflicts.resolve, conflict_id, choices, keep)  # type: ignore[no-any-return]
 
@@ -318,19 +318,19 @@ class Register(AttachmentActions):
     # -- backups --------------------------------------------------------------------------
     def auto_backup(self) -> Any:
         """The once-a-day backup made when a database is opened (None when skipped)."""
-        from desktop.exchange import backups
+        from desktop.store import backups
 
         return backups.auto_backup(self.database)
 
     def backup_now(self, destination: str | os.PathLike[str] | None = None) -> Any:
         """A backup with SQLite's online backup API; into the backups folder by default."""
-        from desktop.exchange import backups
+        from desktop.store import backups
 
         return backups.backup_now(self.database, destination)
 
     def backups(self) -> list[Any]:
         """This database's backups (BackupInfo: path, created_at, kind, size), newest first."""
-        from desktop.exchange import backups
+        from desktop.store import backups
 
         return backups.list_backups(self.database)
 
@@ -338,6 +338,6 @@ class Register(AttachmentActions):
     def restore_backup(target: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Any:
         """Replace the (closed) register file ``target`` by a checked backup; the current
         file is kept aside and its new name returned."""
-        from desktop.exchange import backups
+        from desktop.store import backups
 
         return backups.restore(target, backup)

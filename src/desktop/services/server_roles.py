@@ -50,7 +50,7 @@ def _with_roles(action: Callable[[Connection], T]) -> Callable[[Session], T]:
 def setup(register: Register) -> list[str]:
     """Create the roles (when missing) and grant their privileges; the owner only. Also makes
     the register's exchange id now, as editors may not write settings."""
-    from desktop.exchange import identity
+    from desktop.services.fieldwork import identity
 
     def run(session: Session) -> list[str]:
         created = roles.setup(session.connection())

@@ -191,7 +191,7 @@ class BundlePreview(QDialog):
 
 
 def signature_text(signature: dict[str, Any]) -> str:
-    """Who signed a bundle, and whether this user trusts them (desktop.exchange.signing)."""
+    """Who signed a bundle, and whether this user trusts them (desktop.services.fieldwork.signing)."""
     if not signature.get("signed"):
         return QCoreApplication.translate("ExchangeDialogs", "Unsigned: anyone could have made this bundle.")
     who = str(signature.get("signer") or "?")

@@ -122,7 +122,7 @@ def field_label(name: str) -> str:
 
 _BUNDLE_SOURCE = (re.compile(r"bundle (?P<file>.+?\.sijill) of (?P<source>.+)", re.S),
                   re.compile(r"bundle (?P<file>.+?) of (?P<source>.+)", re.S))
-# what a bundle import records since bundles are signed (desktop.exchange.signing.history_source)
+# what a bundle import records since bundles are signed (desktop.services.fieldwork.signing.history_source)
 _SIGNED_SOURCE = (
     (re.compile(r"bundle (?P<file>.+?), signed by (?P<signer>.+) \(not trusted\)", re.S),
      "bundle {file}, signed by {signer} (not trusted)"),

@@ -7,7 +7,8 @@ import datetime as _dt
 import os
 from typing import Any
 
-from desktop.exchange import attachments, conflicts, export, incoming, merge, signing
+from desktop.services.fieldwork import attachments
+from desktop.services.fieldwork import conflicts, export, incoming, merge, signing
 from desktop.store.database import Database
 
 

@@ -13,9 +13,10 @@ from typing import Any
 
 from desktop.domain.errors import FieldProblem, SijillError, ValidationError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import attachments, bundle, signing
-from desktop.exchange.signing import UNSIGNED, BundleSignature
-from desktop.exchange.export import TOMBSTONES, member_name
+from desktop.exchange import attachments, bundle
+from desktop.services.fieldwork import signing
+from desktop.services.fieldwork.signing import UNSIGNED, BundleSignature
+from desktop.services.fieldwork.export import TOMBSTONES, member_name
 from desktop.services import serialize as ser
 from desktop.services import attachments as attachment_records
 from desktop.services import validation
@@ -57,7 +58,7 @@ class Bundle:
     source_id: str
     source_name: str
     received: dict[str, Any]
-    signature: BundleSignature = UNSIGNED  # verified (desktop.exchange.signing)
+    signature: BundleSignature = UNSIGNED  # verified (desktop.services.fieldwork.signing)
     records: dict[str, list[Incoming]] = field(default_factory=dict)
     tombstones: list[IncomingTombstone] = field(default_factory=list)
     #: attachment contents in the bundle: member name -> {"sha256", "size"} (exchange/attachments.py)

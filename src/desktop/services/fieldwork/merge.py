@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import identity, signing
-from desktop.exchange.incoming import Bundle, Incoming, IncomingTombstone
+from desktop.services.fieldwork import identity, signing
+from desktop.services.fieldwork.incoming import Bundle, Incoming, IncomingTombstone
 from desktop.services import serialize as ser
 from desktop.services import activities, agreements, attachments, milestones, organizations, tracking
 from desktop.store import models as m

@@ -17,7 +17,9 @@ from desktop import __version__
 from desktop.domain import records as r
 from desktop.domain.errors import SijillError
 from desktop.domain.messages import Message, N_
-from desktop.exchange import attachments, bundle, identity, signing
+from desktop.exchange import bundle
+from desktop.services.fieldwork import attachments
+from desktop.services.fieldwork import identity, signing
 from desktop.services import activities, agreements, milestones, organizations, tracking
 from desktop.services import attachments as attachment_records
 from desktop.services import serialize as ser
@@ -178,7 +180,7 @@ def export_bundle(
     session: Session, path: str | os.PathLike[str], *, agreements_refs: list[str] | None = None,
     since: _dt.datetime | None = None, with_attachments: bool = True, office: Any = None,
 ) -> ExportResult:
-    """Write the bundle; ``office`` (an office identity) signs it (desktop.exchange.signing)."""
+    """Write the bundle; ``office`` (an office identity) signs it (desktop.services.fieldwork.signing)."""
     chosen = _select(_everything(session), agreements_refs, since)
     left_out = 0 if with_attachments else len(chosen["attachment"])
     if not with_attachments:
