@@ -110,7 +110,9 @@ def rows_json(report: Report) -> list[dict[str, object]]:
 
 
 def _title(lang: str) -> str:
-    return "تقرير الأنشطة" if lang == "ar" else "Activities report"
+    from desktop.services.report_table import word
+
+    return word("title", lang)
 
 
 def _subtitle(report: Report, lang: str) -> str:

@@ -108,12 +108,5 @@ def history(register: Register, agreement: r.Agreement) -> list[r.Milestone]:
 
 def iter_activities(register: Register, agreement_uuid: str, page: int = PAGE) -> Iterator[r.Activity]:
     """The plan's activities by start date, read page by page."""
-    flt = ActivityFilter(agreement=agreement_uuid)
-    offset = 0
-    while True:
-        batch = register.activities(flt, order_by="start", offset=offset, limit=page)
-        yield from batch
-        if len(batch) < page:
-            return
-        offset += page
+    return register.all_activities(ActivityFilter(agreement=agreement_uuid), page=page)
 

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 
 from desktop import palette
 from desktop.domain.indicators import format_number
+from desktop.reports.charts import percent
 from desktop.reports.flow import Style, Text, table
 from desktop.reports.flow import drawing as new_drawing
 from desktop.services.indicators import Progress
@@ -38,15 +39,10 @@ def number(value: float, digits: bool) -> str:
     return to_arabic_digits(text) if digits else text
 
 
-def share(fraction: float, digits: bool) -> str:
-    value = str(round(fraction * 100))
-    return to_arabic_digits(value) + "٪" if digits else value + "%"
-
-
 def achieved_text(p: Progress, lang: str, digits: bool) -> str:
     unit = f" {p.indicator.unit}" if p.indicator.unit else ""
     text = word("of", lang, achieved=number(p.achieved, digits), target=number(p.indicator.target, digits) + unit)
-    return f"{text} ({share(p.progress, digits)})"
+    return f"{text} ({percent(p.progress, digits)})"
 
 
 def bar(fraction: float, width: float, rtl: bool, height: float = 7) -> Drawing:

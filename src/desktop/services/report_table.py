@@ -20,6 +20,7 @@ from desktop.services.report import Report
 Cell = str | int | float
 
 _WORDS: dict[str, tuple[str, str]] = {
+    "title": ("تقرير الأنشطة", "Activities report"),
     "country": ("البلد", "Country"),
     "quarter": ("الربع", "Quarter"),
     "year": ("السنة", "Year"),

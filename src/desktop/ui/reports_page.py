@@ -208,8 +208,9 @@ class ReportsPage(QWidget):
             if path.lower().endswith(".pdf"):
                 from desktop.reports.report_pdf import write_pdf
 
-                title = "تقرير الأنشطة" if lang == "ar" else "Activities report"
-                return write_pdf(tab, path, title=title, subtitle=" × ".join(tab.headers[: tab.group_columns]), lang=lang)
+                from desktop.services.report_table import word
+
+                return write_pdf(tab, path, title=word("title", lang), subtitle=" × ".join(tab.headers[: tab.group_columns]), lang=lang)
             if not path.lower().endswith((".xlsx", ".csv")):
                 return write_table(tab, path + ".xlsx")
             return write_table(tab, path)
